@@ -1,0 +1,21 @@
+#pragma once
+// Errors thrown by core. Each loading stage adds its own context ("loading dataset X: ...")
+// so that the message a user sees names the file, line or tensor and what was expected.
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+
+namespace msl {
+
+class Error : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// "file:line: message" (line 0 = whole file).
+[[noreturn]] void throwAt(const std::string& file, std::size_t line, const std::string& message);
+
+// Rethrows the exception in flight with `context + ": "` in front; use inside catch blocks.
+[[noreturn]] void rethrowWithContext(const std::string& context);
+
+}  // namespace msl
