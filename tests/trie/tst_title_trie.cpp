@@ -7,6 +7,7 @@
 
 #include "common/error.h"
 #include "trie/catalog_trie.h"
+#include "trie/mask_summary.h"
 #include "trie/target_masks.h"
 
 namespace {
@@ -116,6 +117,26 @@ class TestTitleTrie : public QObject {
     const auto memory = masks.memory(128256);
     QCOMPARE(memory.denseBytes, std::size_t{(4 + 3) * 128256});
     QVERIFY(memory.sparseBytes < memory.denseBytes);
+  }
+
+  void summaryCountsPositionsAndSingleValidSets() {
+    msl::Catalog catalog;
+    catalog.add(10, "Red Moon Rising");
+    catalog.add(11, "Red Moon");
+    catalog.add(12, "Blue Sky");
+    WordEncoder encoder;
+    const auto trie = msl::CatalogTrie::build(
+        catalog, [&](std::string_view text) { return encoder(text); }, kEos);
+    const auto masks =
+        msl::TargetMasks::build(trie, {{"u1", {12, 11, 10}, 0}, {"u2", {10, 12}, 0}});
+    const auto summary = msl::summarizeMasks(masks, 1000);
+    QCOMPARE(summary.samples, std::size_t{2});
+    QCOMPARE(summary.targetPositions, std::size_t{7});
+    // Valid counts: "Red Moon Rising" 2,2,1,1 and "Blue Sky" 2,1,1.
+    QCOMPARE(summary.singleValidPositions, std::size_t{4});
+    QCOMPARE(summary.meanValidPerPosition, 10.0 / 7.0);
+    QCOMPARE(summary.meanValidAtPosition, (std::vector<double>{2.0, 1.5, 1.0, 1.0}));
+    QCOMPARE(summary.memory.denseBytes, std::size_t{7000});
   }
 
   void unknownTargetNamesSampleAndItem() {
