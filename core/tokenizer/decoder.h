@@ -1,0 +1,20 @@
+#pragma once
+// Decoders (tokenizer.json "decoder"): ByteLevel, Replace, ByteFallback, Fuse, Strip, Metaspace
+// and Sequence, turning token strings back into text as Hugging Face tokenizers does.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "tokenizer/config_node.h"
+
+namespace msl {
+
+class Decoder {
+ public:
+  virtual ~Decoder() = default;
+  virtual void decodeChain(std::vector<std::string>& tokens) const = 0;
+};
+
+std::unique_ptr<Decoder> makeDecoder(const ConfigNode& node);
+
+}  // namespace msl
