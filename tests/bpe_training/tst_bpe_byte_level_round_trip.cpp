@@ -54,4 +54,4 @@ class TestByteLevelRoundTrip : public QObject {
 };
 
 QTEST_GUILESS_MAIN(TestByteLevelRoundTrip)
-#include "tst_byte_level_round_trip.moc"
+#include "tst_bpe_byte_level_round_trip.moc"

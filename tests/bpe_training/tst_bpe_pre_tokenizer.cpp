@@ -47,4 +47,4 @@ class TestLlama3PreTokenizer : public QObject {
 };
 
 QTEST_GUILESS_MAIN(TestLlama3PreTokenizer)
-#include "tst_llama3_pre_tokenizer.moc"
+#include "tst_bpe_pre_tokenizer.moc"

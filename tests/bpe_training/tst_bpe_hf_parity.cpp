@@ -1,0 +1,183 @@
+// Trains on the Amazon Books corpus the CLI uses (quoted catalog titles + full training
+// prompts), writes tokenizer.json and checks that @huggingface/tokenizers (npm) loads it and
+// produces our ids for every title, for held-out test prompts and for unusual text.
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "bpe_training/bpe_trainer.h"
+#include "bpe_training/tokenizer_json_writer.h"
+#include "common/npm_reference.h"
+#include "data/bigrec_samples.h"
+#include "data/prompt_builder.h"
+
+using namespace msl;
+
+namespace {
+
+const std::filesystem::path kBooksDir = std::filesystem::path(MSLW_SHARED_DATA) / "amazon_books";
+const char* kEncodeScript = MSLW_SOURCE_DIR "/tests/bpe_training/encode_with_hf.mjs";
+constexpr std::size_t kVocabSize = 8192;
+
+// The catalog is read here rather than with msl::loadDataset because the loader rejects the
+// one empty title of Amazon Books (item 5746), which the tokenizer corpus can simply carry.
+Catalog readBooksCatalog() {
+  std::ifstream in(kBooksDir / "id2name4Rec.json", std::ios::binary);
+  const nlohmann::json titles = nlohmann::json::parse(in);
+  Catalog catalog;
+  for (const auto& [id, title] : titles.items())
+    catalog.add(std::stoll(id), title.get<std::string>());
+  return catalog;
+}
+
+std::vector<std::string> fullPrompts(const Catalog& catalog, const std::string& split) {
+  const PromptBuilder builder(PromptWording::forDomain("books"));
+  std::vector<std::string> prompts;
+  for (const Sample& sample : loadBigRecSamples(kBooksDir / (split + ".csv"), catalog)) {
+    std::vector<std::string> history;
+    for (const ItemId id : sample.history()) history.push_back(catalog.title(id));
+    prompts.push_back(builder.fullText(history, catalog.title(sample.target())));
+  }
+  return prompts;
+}
+
+std::vector<std::string> quotedTitles(const Catalog& catalog) {
+  std::vector<std::string> titles;
+  for (const Item& item : catalog.items()) titles.push_back(PromptBuilder::quotedTitle(item.title));
+  return titles;
+}
+
+std::filesystem::path hfPackageJson() {
+  return npmReferenceCacheDir() / "node_modules" / "@huggingface" / "tokenizers" / "package.json";
+}
+
+}  // namespace
+
+class TestBpeHfParity : public QObject {
+  Q_OBJECT
+
+ private:
+  std::unique_ptr<Catalog> catalog_;
+  std::unique_ptr<ByteLevelBpe> bpe_;
+  QTemporaryDir folder_;
+  double trainingSeconds_ = 0;
+
+  // Encodes `texts` with the npm reference; empty when node failed (its stderr is logged).
+  std::vector<std::vector<TokenId>> encodeWithHuggingFace(const std::vector<std::string>& texts) {
+    const std::string inputsPath = folder_.filePath("inputs.jsonl").toStdString();
+    {
+      std::ofstream inputs(inputsPath, std::ios::binary);
+      for (const std::string& text : texts) inputs << nlohmann::json(text).dump() << '\n';
+    }
+    QProcess node;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("MSLW_NPM_CACHE", QString::fromStdString(npmReferenceCacheDir().string()));
+    node.setProcessEnvironment(environment);
+    node.start(
+        QStandardPaths::findExecutable("node"),
+        {kEncodeScript, folder_.filePath("tokenizer.json"), QString::fromStdString(inputsPath)});
+    if (!node.waitForFinished(300000) || node.exitCode() != 0) {
+      qWarning().noquote() << node.readAllStandardError();
+      return {};
+    }
+    std::vector<std::vector<TokenId>> encoded;
+    std::istringstream lines(node.readAllStandardOutput().toStdString());
+    for (std::string line; std::getline(lines, line);) {
+      encoded.push_back(nlohmann::json::parse(line).get<std::vector<TokenId>>());
+    }
+    return encoded;
+  }
+
+  void compareWithHuggingFace(const std::vector<std::string>& texts) {
+    if (QStandardPaths::findExecutable("node").isEmpty()) QSKIP("node is not installed");
+    if (!std::filesystem::exists(hfPackageJson())) {
+      QSKIP(qPrintable("@huggingface/tokenizers is not installed at " +
+                       QString::fromStdString(npmReferenceCacheDir().string()) +
+                       " (run scripts/npm-reference-setup.sh)"));
+    }
+    const auto reference = encodeWithHuggingFace(texts);
+    QCOMPARE(reference.size(), texts.size());
+    std::size_t mismatches = 0;
+    std::size_t tokens = 0;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      const std::vector<TokenId> ours = bpe_->encode(texts[i]);
+      tokens += ours.size();
+      if (ours == reference[i]) continue;
+      if (mismatches++ == 0) {
+        qWarning().noquote() << "first mismatch, text" << i << ":"
+                             << QString::fromStdString(nlohmann::json(texts[i]).dump())
+                             << "\n ours:" << QString::fromStdString(nlohmann::json(ours).dump())
+                             << "\n   hf:"
+                             << QString::fromStdString(nlohmann::json(reference[i]).dump());
+      }
+    }
+    qInfo("compared %zu texts, %zu tokens, %zu mismatches", texts.size(), tokens, mismatches);
+    QCOMPARE(mismatches, std::size_t{0});
+  }
+
+ private Q_SLOTS:
+  void initTestCase() {
+    if (!std::filesystem::exists(kBooksDir / "id2name4Rec.json")) {
+      QSKIP(qPrintable("Amazon Books data not found at " +
+                       QString::fromStdString(kBooksDir.string())));
+    }
+    QVERIFY(folder_.isValid());
+    catalog_ = std::make_unique<Catalog>(readBooksCatalog());
+    BpeTrainingOptions options;
+    options.vocabSize = kVocabSize;
+    const std::vector<std::string> titles = quotedTitles(*catalog_);
+    const std::vector<std::string> prompts = fullPrompts(*catalog_, "train_10000");
+    QElapsedTimer timer;
+    timer.start();
+    BpeTrainer trainer(options);
+    trainer.addTexts(titles);
+    trainer.addTexts(prompts);
+    bpe_ = std::make_unique<ByteLevelBpe>(trainer.train());
+    trainingSeconds_ = static_cast<double>(timer.elapsed()) / 1000.0;
+    qInfo("trained %zu tokens (%zu merges) from %zu texts, %zu distinct words in %.2f s",
+          bpe_->vocabSize(), bpe_->merges().size(), titles.size() + prompts.size(),
+          trainer.distinctWordCount(), trainingSeconds_);
+    writeTokenizerFiles(*bpe_, folder_.filePath("tokenizer.json").toStdString());
+  }
+
+  void trainsAnEightThousandVocabularyInSeconds() {
+    QCOMPARE(bpe_->vocabSize(), kVocabSize);
+    QVERIFY2(trainingSeconds_ < 10.0, qPrintable(QString::number(trainingSeconds_) + " s"));
+  }
+
+  void catalogTitlesMatchHuggingFace() { compareWithHuggingFace(quotedTitles(*catalog_)); }
+
+  void heldOutTestPromptsMatchHuggingFace() {
+    compareWithHuggingFace(fullPrompts(*catalog_, "test"));
+  }
+
+  void unusualTextMatchesHuggingFace() {
+    compareWithHuggingFace({
+        "It's IT'S they'll We'VE I'm you'd",
+        "Numbers: 1 12 123 1234 12345 3.14159 1,000,000",
+        "Emoji \xF0\x9F\x93\x9A\xF0\x9F\x98\x80 and CJK \xE4\xB8\x89\xE4\xBD\x93 "
+        "\xE6\x97\xA5\xE6\x9C\xAC",
+        "Accents: Cien a\xC3\xB1os de soledad, Gabriel Garc\xC3\xAD"
+        "a M\xC3\xA1rquez",
+        "Tabs\tand\t\tspaces   and\r\nwindows\n\n\nnewlines  ",
+        "   leading and trailing   ",
+        "<|begin_of_text|>a special<|pad|> inside <|end_of_text|>",
+        "&quot;Star Trek&quot; &amp; more!!! ???",
+        "\xC2\xA0non-breaking\xE2\x80\x83"
+        "em space\xE2\x80\xA8line separator",
+        "Control \x01\x02\x1F bytes",
+    });
+  }
+};
+
+QTEST_GUILESS_MAIN(TestBpeHfParity)
+#include "tst_bpe_hf_parity.moc"
