@@ -24,6 +24,8 @@ void writeBigRecDataset(const Dataset& dataset, const std::filesystem::path& dir
          PromptWording::forDomain(dataset.domain).historyPrefix != dataset.wording.historyPrefix))
       description.customWording = dataset.wording;
     description.items.file = "id2name4Rec.json";
+    for (const Item& item : dataset.catalog.items())
+      if (item.title.empty()) description.items.allowEmptyTitles = true;
     writeBigRecCatalog(dataset.catalog, dir / description.items.file);
     for (const auto& [name, samples] : dataset.splits) {
       const std::filesystem::path file = name + ".csv";

@@ -33,7 +33,7 @@ Dataset loadBigRecLayout(const std::filesystem::path& dir) {
     throwAt(dir.string(), 0,
             "neither dataset.json nor id2name4Rec.json found (expected a dataset description or "
             "the BIGRec layout)");
-  dataset.catalog = loadBigRecCatalog(itemsFile);
+  dataset.catalog = loadBigRecCatalog(itemsFile, /*allowEmptyTitles=*/true);
 
   std::vector<std::filesystem::path> csvFiles;
   for (const auto& entry : std::filesystem::directory_iterator(dir))
@@ -105,6 +105,11 @@ ValidationReport validateDataset(const Dataset& dataset) {
     if (item.title.find('"') != std::string::npos)
       report.warn("title of item " + std::to_string(item.id) +
                   " contains a double quote, which also delimits titles in the prompt");
+    if (item.title.empty()) {
+      report.warn("title of item " + std::to_string(item.id) +
+                  " is empty (the prompt shows it as \"\")");
+      continue;
+    }
     if (item.title.front() == ' ' || item.title.back() == ' ')
       report.warn("title of item " + std::to_string(item.id) + " starts or ends with a space");
   }

@@ -103,7 +103,7 @@ class DescriptionReader {
       description.items.file = items.get<std::string>();
       return;
     }
-    allowOnly(items, "items", {"file", "format", "id_field", "title_field"});
+    allowOnly(items, "items", {"file", "format", "id_field", "title_field", "allow_empty_titles"});
     if (!items.contains("file")) fail("items.file", "missing");
     description.items.file = string(items["file"], "items.file");
     if (items.contains("format")) {
@@ -115,6 +115,11 @@ class DescriptionReader {
     }
     if (items.contains("id_field"))
       description.items.idField = string(items["id_field"], "items.id_field");
+    if (items.contains("allow_empty_titles")) {
+      if (!items["allow_empty_titles"].is_boolean())
+        fail("items.allow_empty_titles", "expected true or false");
+      description.items.allowEmptyTitles = items["allow_empty_titles"].get<bool>();
+    }
     if (items.contains("title_field"))
       description.items.titleField = string(items["title_field"], "items.title_field");
   }
@@ -194,7 +199,8 @@ std::string datasetDescriptionJson(const DatasetDescription& description) {
     root["wording"] = {{"instruction", description.customWording->instruction},
                        {"history_prefix", description.customWording->historyPrefix}};
   const ItemsFileSpec& items = description.items;
-  if (!items.format && items.idField == "id" && items.titleField == "title") {
+  if (!items.format && items.idField == "id" && items.titleField == "title" &&
+      !items.allowEmptyTitles) {
     root["items"] = items.file.generic_string();
   } else {
     Json spec;
@@ -202,6 +208,7 @@ std::string datasetDescriptionJson(const DatasetDescription& description) {
     if (items.format) spec["format"] = formatName(*items.format);
     spec["id_field"] = items.idField;
     spec["title_field"] = items.titleField;
+    if (items.allowEmptyTitles) spec["allow_empty_titles"] = true;
     root["items"] = spec;
   }
   if (description.interactionsFile) {

@@ -15,7 +15,7 @@ namespace {
 
 // Checks one title; `where` is "file:line" for the message.
 void checkTitle(const std::string& file, std::size_t line, ItemId id, const std::string& title,
-                std::size_t titleOffsetInFile) {
+                std::size_t titleOffsetInFile, bool allowEmpty) {
   std::size_t bad = 0;
   if (!utf8::isValid(title, &bad)) {
     std::string offsets = "byte offset " + std::to_string(bad) + " of the title";
@@ -24,7 +24,7 @@ void checkTitle(const std::string& file, std::size_t line, ItemId id, const std:
     throwAt(file, line,
             "title of item " + std::to_string(id) + " is not valid UTF-8 (" + offsets + ")");
   }
-  if (title.find_first_not_of(" \t\r\n") == std::string::npos)
+  if (!allowEmpty && title.find_first_not_of(" \t\r\n") == std::string::npos)
     throwAt(file, line, "title of item " + std::to_string(id) + " is empty");
 }
 
@@ -46,7 +46,8 @@ ItemId parseItemId(const std::string& file, std::size_t line, const std::string&
 // nlohmann decode only the individual string literals.
 class BigRecScanner {
  public:
-  BigRecScanner(const std::string& text, const std::string& file) : text_(text), file_(file) {}
+  BigRecScanner(const std::string& text, const std::string& file, bool allowEmptyTitles)
+      : text_(text), file_(file), allowEmptyTitles_(allowEmptyTitles) {}
 
   Catalog scan() {
     Catalog catalog;
@@ -64,9 +65,9 @@ class BigRecScanner {
       skipSpace();
       const std::size_t valueOffset = pos_ + 1;
       const std::string raw = readStringLiteral("a quoted title for item " + key);
-      checkTitle(file_, line(), id, raw, valueOffset);
+      checkTitle(file_, line(), id, raw, valueOffset, allowEmptyTitles_);
       std::string title = decodeString(raw, line(), id);
-      checkTitle(file_, line(), id, title, std::string::npos);
+      checkTitle(file_, line(), id, title, std::string::npos, allowEmptyTitles_);
       addItem(catalog, file_, keyLine, id, std::move(title));
       skipSpace();
       if (peek() == ',') {
@@ -123,6 +124,7 @@ class BigRecScanner {
 
   const std::string& text_;
   const std::string& file_;
+  bool allowEmptyTitles_;
   std::size_t pos_ = 0;
 };
 
@@ -159,7 +161,7 @@ Catalog parseJsonRecords(const std::string& text, const ItemsFileSpec& spec) {
     if (!title->is_string())
       throwAt(file, 0, where + ": expected a string \"" + spec.titleField + "\"");
     std::string titleText = title->get<std::string>();
-    checkTitle(file, 0, itemId, titleText, std::string::npos);
+    checkTitle(file, 0, itemId, titleText, std::string::npos, spec.allowEmptyTitles);
     addItem(catalog, file, 0, itemId, std::move(titleText));
   }
   return catalog;
@@ -189,7 +191,8 @@ Catalog parseCsvItems(const ItemsFileSpec& spec) {
               "expected " + std::to_string(columns) + " columns, found " +
                   std::to_string(record.fields.size()));
     const ItemId id = parseItemId(file, record.line, record.fields[idColumn]);
-    checkTitle(file, record.line, id, record.fields[titleColumn], std::string::npos);
+    checkTitle(file, record.line, id, record.fields[titleColumn], std::string::npos,
+               spec.allowEmptyTitles);
     addItem(catalog, file, record.line, id, std::move(record.fields[titleColumn]));
   }
   return catalog;
@@ -197,12 +200,13 @@ Catalog parseCsvItems(const ItemsFileSpec& spec) {
 
 }  // namespace
 
-Catalog parseBigRecCatalog(const std::string& text, const std::string& fileName) {
-  return BigRecScanner(text, fileName).scan();
+Catalog parseBigRecCatalog(const std::string& text, const std::string& fileName,
+                           bool allowEmptyTitles) {
+  return BigRecScanner(text, fileName, allowEmptyTitles).scan();
 }
 
-Catalog loadBigRecCatalog(const std::filesystem::path& file) {
-  return parseBigRecCatalog(readTextFile(file), file.string());
+Catalog loadBigRecCatalog(const std::filesystem::path& file, bool allowEmptyTitles) {
+  return parseBigRecCatalog(readTextFile(file), file.string(), allowEmptyTitles);
 }
 
 Catalog loadItems(const ItemsFileSpec& spec) {
@@ -217,7 +221,7 @@ Catalog loadItems(const ItemsFileSpec& spec) {
     if (first != std::string::npos && text[first] == '[') format = ItemsFormat::JsonRecords;
   }
   if (format == ItemsFormat::JsonRecords) return parseJsonRecords(text, spec);
-  return parseBigRecCatalog(text, spec.file.string());
+  return parseBigRecCatalog(text, spec.file.string(), spec.allowEmptyTitles);
 }
 
 void writeBigRecCatalog(const Catalog& catalog, const std::filesystem::path& file) {
