@@ -1,0 +1,226 @@
+// mslw tokenizer train: learns a byte-level BPE tokenizer (Llama-3 pre-tokenization) from a
+// dataset's catalog titles and training prompts, or from a text file, and writes
+// tokenizer.json + tokenizer_config.json that Hugging Face loads, so that the demo can build
+// small models without downloading a tokenizer.
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "bpe_training/bpe_trainer.h"
+#include "bpe_training/tokenizer_json_writer.h"
+#include "command_registry.h"
+#include "common/error.h"
+#include "data/bigrec_samples.h"
+#include "data/dataset.h"
+#include "data/prompt_builder.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct TrainOptions {
+  std::string dataDir;
+  std::string split;
+  std::string corpusFile;
+  std::string out;
+  std::size_t vocabSize = msl::BpeTrainingOptions{}.vocabSize;
+  std::size_t minFrequency = msl::BpeTrainingOptions{}.minFrequency;
+  bool json = false;
+};
+
+struct Corpus {
+  std::vector<std::string> texts;
+  std::size_t titles = 0;
+  std::size_t prompts = 0;
+  std::string split;
+  std::vector<std::string> warnings;
+};
+
+// The reference's 10k training samples when the folder has them, else the whole train split.
+std::string defaultTrainingSplit(const std::vector<std::string>& available) {
+  for (const char* preferred : {"train_10000", "train"}) {
+    if (std::find(available.begin(), available.end(), preferred) != available.end()) {
+      return preferred;
+    }
+  }
+  throw msl::Error(
+      "no training split (train_10000 or train) among the dataset's splits; "
+      "name one with --split");
+}
+
+void addCatalogAndPrompts(const msl::Catalog& catalog, const msl::PromptWording& wording,
+                          const std::vector<msl::Sample>& samples, Corpus& corpus) {
+  // Titles exactly as the title trie tokenizes them: in double quotes.
+  for (const msl::Item& item : catalog.items()) {
+    corpus.texts.push_back(msl::PromptBuilder::quotedTitle(item.title));
+  }
+  corpus.titles = catalog.size();
+  const msl::PromptBuilder builder(wording);
+  for (const msl::Sample& sample : samples) {
+    std::vector<std::string> history;
+    for (const msl::ItemId id : sample.history()) history.push_back(catalog.title(id));
+    corpus.texts.push_back(builder.fullText(history, catalog.title(sample.target())));
+  }
+  corpus.prompts = samples.size();
+}
+
+// The BIGRec layout read without the dataset loader's checks, for catalogs the loader rejects
+// (Amazon Books has one empty title); a tokenizer corpus can carry such titles.
+void addBigRecFilesDirectly(const fs::path& dir, const std::string& requestedSplit,
+                            Corpus& corpus) {
+  const fs::path catalogFile = dir / "id2name4Rec.json";
+  std::ifstream in(catalogFile, std::ios::binary);
+  if (!in) throw msl::Error(catalogFile.string() + ":0: cannot open");
+  msl::Catalog catalog;
+  try {
+    const nlohmann::json titles = nlohmann::json::parse(in);
+    for (const auto& [id, title] : titles.items()) {
+      catalog.add(std::stoll(id), title.get<std::string>());
+    }
+  } catch (const std::exception& e) {
+    throw msl::Error(catalogFile.string() +
+                     ":0: expected a JSON object of id -> title: " + e.what());
+  }
+  std::vector<std::string> available;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() == ".csv") available.push_back(entry.path().stem().string());
+  }
+  corpus.split = requestedSplit.empty() ? defaultTrainingSplit(available) : requestedSplit;
+  const auto samples = msl::loadBigRecSamples(dir / (corpus.split + ".csv"), catalog);
+  addCatalogAndPrompts(catalog, msl::PromptWording::forDomain("books"), samples, corpus);
+}
+
+Corpus corpusFromDataset(const fs::path& dir, const std::string& requestedSplit) {
+  Corpus corpus;
+  try {
+    const msl::Dataset dataset = msl::loadDataset(dir);
+    corpus.split =
+        requestedSplit.empty() ? defaultTrainingSplit(dataset.splitNames()) : requestedSplit;
+    addCatalogAndPrompts(dataset.catalog, dataset.wording, dataset.split(corpus.split), corpus);
+  } catch (const msl::Error& e) {
+    if (!fs::exists(dir / "id2name4Rec.json") || fs::exists(dir / "dataset.json")) throw;
+    corpus = Corpus{};
+    corpus.warnings.push_back(std::string(e.what()) + "; reading the BIGRec files directly");
+    addBigRecFilesDirectly(dir, requestedSplit, corpus);
+  }
+  return corpus;
+}
+
+Corpus corpusFromTextFile(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw msl::Error(file.string() + ":0: cannot open");
+  Corpus corpus;
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty()) corpus.texts.push_back(std::move(line));
+  }
+  return corpus;
+}
+
+void run(const TrainOptions& options) {
+  const Corpus corpus = options.corpusFile.empty()
+                            ? corpusFromDataset(options.dataDir, options.split)
+                            : corpusFromTextFile(options.corpusFile);
+  for (const std::string& warning : corpus.warnings)
+    std::cerr << "mslw: warning: " << warning << "\n";
+  if (corpus.texts.empty()) throw msl::Error("the corpus is empty: nothing to train on");
+
+  msl::BpeTrainingOptions trainingOptions;
+  trainingOptions.vocabSize = options.vocabSize;
+  trainingOptions.minFrequency = options.minFrequency;
+  const auto start = std::chrono::steady_clock::now();
+  msl::BpeTrainer trainer(trainingOptions);
+  trainer.addTexts(corpus.texts);
+  const msl::ByteLevelBpe bpe = trainer.train();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  msl::writeTokenizerFiles(bpe, options.out);
+  const fs::path configFile = fs::path(options.out).parent_path() / "tokenizer_config.json";
+
+  if (options.json) {
+    nlohmann::json report;
+    report["tokenizer"] = options.out;
+    report["tokenizer_config"] = configFile.string();
+    report["vocab_size"] = bpe.vocabSize();
+    report["requested_vocab_size"] = options.vocabSize;
+    report["merges"] = bpe.merges().size();
+    report["special_tokens"] = bpe.specialTokens();
+    report["texts"] = corpus.texts.size();
+    report["titles"] = corpus.titles;
+    report["prompts"] = corpus.prompts;
+    if (!corpus.split.empty()) report["split"] = corpus.split;
+    report["distinct_words"] = trainer.distinctWordCount();
+    report["training_seconds"] = seconds;
+    report["warnings"] = corpus.warnings;
+    std::cout << report.dump(2) << "\n";
+    return;
+  }
+  std::cout << "corpus: " << corpus.texts.size() << " texts";
+  if (!corpus.split.empty()) {
+    std::cout << " (" << corpus.titles << " titles, " << corpus.prompts << " prompts of split "
+              << corpus.split << ")";
+  }
+  std::cout << ", " << trainer.distinctWordCount() << " distinct words\n"
+            << "vocab size: " << bpe.vocabSize() << " (requested " << options.vocabSize << ", "
+            << bpe.specialTokens().size() << " special tokens)\n"
+            << "merges: " << bpe.merges().size() << "\n"
+            << "training time: " << seconds << " s\n"
+            << "wrote " << options.out << " and " << configFile.string() << "\n";
+}
+
+// `mslw tokenizer` may also be created by another command file; share it rather than clash.
+CLI::App* tokenizerGroup(CLI::App& root) {
+  const auto existing =
+      root.get_subcommands([](CLI::App* command) { return command->get_name() == "tokenizer"; });
+  if (!existing.empty()) return existing.front();
+  auto* group = root.add_subcommand("tokenizer", "Train tokenizers");
+  group->require_subcommand(1);
+  return group;
+}
+
+const mslw::CommandRegistration registration{
+    "tokenizer train", [](CLI::App& root) {
+      auto options = std::make_shared<TrainOptions>();
+      auto* command = tokenizerGroup(root)->add_subcommand(
+          "train", "Train a byte-level BPE tokenizer and write a Hugging Face tokenizer.json");
+      auto* data = command
+                       ->add_option("--data", options->dataDir,
+                                    "Dataset folder: corpus = quoted catalog titles + full "
+                                    "prompts of the training split")
+                       ->check(CLI::ExistingDirectory);
+      command
+          ->add_option("--split", options->split,
+                       "Training split for the prompts (default train_10000, else train)")
+          ->needs(data);
+      auto* corpus =
+          command
+              ->add_option("--corpus", options->corpusFile, "Text file, one training text per line")
+              ->check(CLI::ExistingFile);
+      data->excludes(corpus);
+      command
+          ->add_option("--vocab-size", options->vocabSize,
+                       "Vocabulary size including 256 bytes and 3 special tokens")
+          ->capture_default_str()
+          ->check(CLI::Range(259, 1 << 20));
+      command
+          ->add_option("--min-frequency", options->minFrequency,
+                       "Stop merging when the best pair occurs fewer times")
+          ->capture_default_str();
+      command
+          ->add_option("--out", options->out,
+                       "tokenizer.json to write (tokenizer_config.json "
+                       "goes beside it)")
+          ->required();
+      command->add_flag("--json", options->json, "Print the training report as JSON");
+      command->callback([options, data, corpus] {
+        if (data->count() == 0 && corpus->count() == 0) {
+          throw CLI::RequiredError("--data or --corpus");
+        }
+        run(*options);
+      });
+    }};
+
+}  // namespace
