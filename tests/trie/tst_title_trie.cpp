@@ -9,6 +9,7 @@
 #include "trie/catalog_trie.h"
 #include "trie/mask_summary.h"
 #include "trie/target_masks.h"
+#include "trie/tokenization_drift.h"
 
 namespace {
 
@@ -137,6 +138,44 @@ class TestTitleTrie : public QObject {
     QCOMPARE(summary.meanValidPerPosition, 10.0 / 7.0);
     QCOMPARE(summary.meanValidAtPosition, (std::vector<double>{2.0, 1.5, 1.0, 1.0}));
     QCOMPARE(summary.memory.denseBytes, std::size_t{7000});
+  }
+
+  void driftIsDetectedWhenAMergeCrossesThePromptBoundary() {
+    // One token per byte, except that "\n\"" merges into one token, as a BPE merge across the
+    // prompt/target boundary would: in context the target then starts one token late.
+    const msl::TextEncoder encode = [](std::string_view text) {
+      std::vector<msl::TokenId> ids;
+      for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n' && i + 1 < text.size() && text[i + 1] == '"') {
+          ids.push_back(1000);
+          ++i;
+        } else {
+          ids.push_back(static_cast<unsigned char>(text[i]));
+        }
+      }
+      return ids;
+    };
+    msl::Catalog catalog;
+    catalog.add(1, "Ab");
+    catalog.add(2, "Cd");
+    const auto trie = msl::CatalogTrie::build(catalog, encode, kEos);
+    const msl::PromptBuilder prompts(msl::PromptWording::forDomain("books"));
+    const auto report = msl::detectTokenizationDrift({{"u1", {1, 2}, 0}, {"u2", {2, 1}, 0}},
+                                                     catalog, prompts, trie, encode);
+    QCOMPARE(report.samples, std::size_t{2});
+    QCOMPARE(report.drifted, std::size_t{2});
+    QCOMPARE(report.leavesTrie, std::size_t{2});
+    QCOMPARE(report.examples.size(), std::size_t{2});
+    QCOMPARE(report.examples[0].trieTokens, (std::vector<msl::TokenId>{'"', 'C', 'd', '"'}));
+    QCOMPARE(report.examples[0].inContextTokens, (std::vector<msl::TokenId>{'C', 'd', '"'}));
+
+    const msl::TextEncoder bytes = [](std::string_view text) {
+      return std::vector<msl::TokenId>(text.begin(), text.end());
+    };
+    const auto byteTrie = msl::CatalogTrie::build(catalog, bytes, kEos);
+    const auto clean =
+        msl::detectTokenizationDrift({{"u1", {1, 2}, 0}}, catalog, prompts, byteTrie, bytes);
+    QCOMPARE(clean.drifted, std::size_t{0});
   }
 
   void unknownTargetNamesSampleAndItem() {
