@@ -35,6 +35,8 @@ struct Tokenizer::Impl {
 
   void load(const nlohmann::json& root, const std::string& source);
   void encodeSection(std::string_view text, bool startsInput, std::vector<TokenId>& ids) const;
+  // The first of `names` that is an added token (a plain vocabulary entry such as Qwen's
+  // byte-level "<s>" is ordinary text, not a marker).
   std::optional<TokenId> idOfAny(std::initializer_list<const char*> names) const;
 };
 
@@ -110,7 +112,6 @@ std::optional<TokenId> Tokenizer::Impl::idOfAny(std::initializer_list<const char
   for (const char* name : names) {
     const auto it = addedByContent.find(name);
     if (it != addedByContent.end()) return it->second;
-    if (const auto id = model->tokenToId(name)) return id;
   }
   return std::nullopt;
 }
