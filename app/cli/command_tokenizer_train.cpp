@@ -13,7 +13,6 @@
 #include "bpe_training/tokenizer_json_writer.h"
 #include "command_registry.h"
 #include "common/error.h"
-#include "data/bigrec_samples.h"
 #include "data/dataset.h"
 #include "data/prompt_builder.h"
 
@@ -67,45 +66,13 @@ void addCatalogAndPrompts(const msl::Catalog& catalog, const msl::PromptWording&
   corpus.prompts = samples.size();
 }
 
-// The BIGRec layout read without the dataset loader's checks, for catalogs the loader rejects
-// (Amazon Books has one empty title); a tokenizer corpus can carry such titles.
-void addBigRecFilesDirectly(const fs::path& dir, const std::string& requestedSplit,
-                            Corpus& corpus) {
-  const fs::path catalogFile = dir / "id2name4Rec.json";
-  std::ifstream in(catalogFile, std::ios::binary);
-  if (!in) throw msl::Error(catalogFile.string() + ":0: cannot open");
-  msl::Catalog catalog;
-  try {
-    const nlohmann::json titles = nlohmann::json::parse(in);
-    for (const auto& [id, title] : titles.items()) {
-      catalog.add(std::stoll(id), title.get<std::string>());
-    }
-  } catch (const std::exception& e) {
-    throw msl::Error(catalogFile.string() +
-                     ":0: expected a JSON object of id -> title: " + e.what());
-  }
-  std::vector<std::string> available;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    if (entry.path().extension() == ".csv") available.push_back(entry.path().stem().string());
-  }
-  corpus.split = requestedSplit.empty() ? defaultTrainingSplit(available) : requestedSplit;
-  const auto samples = msl::loadBigRecSamples(dir / (corpus.split + ".csv"), catalog);
-  addCatalogAndPrompts(catalog, msl::PromptWording::forDomain("books"), samples, corpus);
-}
-
 Corpus corpusFromDataset(const fs::path& dir, const std::string& requestedSplit) {
+  const msl::Dataset dataset = msl::loadDataset(dir);
   Corpus corpus;
-  try {
-    const msl::Dataset dataset = msl::loadDataset(dir);
-    corpus.split =
-        requestedSplit.empty() ? defaultTrainingSplit(dataset.splitNames()) : requestedSplit;
-    addCatalogAndPrompts(dataset.catalog, dataset.wording, dataset.split(corpus.split), corpus);
-  } catch (const msl::Error& e) {
-    if (!fs::exists(dir / "id2name4Rec.json") || fs::exists(dir / "dataset.json")) throw;
-    corpus = Corpus{};
-    corpus.warnings.push_back(std::string(e.what()) + "; reading the BIGRec files directly");
-    addBigRecFilesDirectly(dir, requestedSplit, corpus);
-  }
+  corpus.split =
+      requestedSplit.empty() ? defaultTrainingSplit(dataset.splitNames()) : requestedSplit;
+  addCatalogAndPrompts(dataset.catalog, dataset.wording, dataset.split(corpus.split), corpus);
+  for (const auto& warning : dataset.report.warnings) corpus.warnings.push_back(warning);
   return corpus;
 }
 
