@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "common/error.h"
+#include "data/tokenizer_corpus.h"
 #include "trie/mask_summary.h"
 
 namespace msl {
@@ -12,21 +13,6 @@ namespace {
 
 double secondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
-std::string pickSplit(const Dataset& dataset, const std::string& requested) {
-  if (!requested.empty()) {
-    dataset.split(requested);  // throws listing the available splits
-    return requested;
-  }
-  const std::vector<std::string> names = dataset.splitNames();
-  for (const char* preferred : {"train_10000", "train"}) {
-    for (const std::string& name : names) {
-      if (name == preferred) return name;
-    }
-  }
-  if (names.empty()) throw Error("dataset " + dataset.root.string() + " has no sample splits");
-  return names.front();
 }
 
 }  // namespace
@@ -45,7 +31,8 @@ std::unique_ptr<TextLayer> TextLayer::load(const std::filesystem::path& dataDir,
 std::unique_ptr<TextLayer> TextLayer::build(Dataset dataset, Tokenizer tokenizer,
                                             const std::string& splitName) {
   std::unique_ptr<TextLayer> layer(new TextLayer(std::move(dataset), std::move(tokenizer)));
-  layer->splitName = pickSplit(layer->dataset, splitName);
+  if (!splitName.empty()) layer->dataset.split(splitName);  // throws listing the splits
+  layer->splitName = splitName.empty() ? defaultTrainingSplit(layer->dataset) : splitName;
   auto start = std::chrono::steady_clock::now();
   layer->catalogTrie = CatalogTrie::build(layer->dataset.catalog, layer->tokenizer);
   layer->trieSeconds = secondsSince(start);
