@@ -17,7 +17,7 @@
 #include "bpe_training/bpe_trainer.h"
 #include "bpe_training/tokenizer_json_writer.h"
 #include "common/npm_reference.h"
-#include "data/bigrec_samples.h"
+#include "data/dataset.h"
 #include "data/prompt_builder.h"
 
 using namespace msl;
@@ -28,31 +28,21 @@ const std::filesystem::path kBooksDir = std::filesystem::path(MSLW_SHARED_DATA) 
 const char* kEncodeScript = MSLW_SOURCE_DIR "/tests/bpe_training/encode_with_hf.mjs";
 constexpr std::size_t kVocabSize = 8192;
 
-// The catalog is read here rather than with msl::loadDataset because the loader rejects the
-// one empty title of Amazon Books (item 5746), which the tokenizer corpus can simply carry.
-Catalog readBooksCatalog() {
-  std::ifstream in(kBooksDir / "id2name4Rec.json", std::ios::binary);
-  const nlohmann::json titles = nlohmann::json::parse(in);
-  Catalog catalog;
-  for (const auto& [id, title] : titles.items())
-    catalog.add(std::stoll(id), title.get<std::string>());
-  return catalog;
-}
-
-std::vector<std::string> fullPrompts(const Catalog& catalog, const std::string& split) {
-  const PromptBuilder builder(PromptWording::forDomain("books"));
+std::vector<std::string> fullPrompts(const Dataset& dataset, const std::string& split) {
+  const PromptBuilder builder(dataset.wording);
   std::vector<std::string> prompts;
-  for (const Sample& sample : loadBigRecSamples(kBooksDir / (split + ".csv"), catalog)) {
+  for (const Sample& sample : dataset.split(split)) {
     std::vector<std::string> history;
-    for (const ItemId id : sample.history()) history.push_back(catalog.title(id));
-    prompts.push_back(builder.fullText(history, catalog.title(sample.target())));
+    for (const ItemId id : sample.history()) history.push_back(dataset.catalog.title(id));
+    prompts.push_back(builder.fullText(history, dataset.catalog.title(sample.target())));
   }
   return prompts;
 }
 
-std::vector<std::string> quotedTitles(const Catalog& catalog) {
+std::vector<std::string> quotedTitles(const Dataset& dataset) {
   std::vector<std::string> titles;
-  for (const Item& item : catalog.items()) titles.push_back(PromptBuilder::quotedTitle(item.title));
+  for (const Item& item : dataset.catalog.items())
+    titles.push_back(PromptBuilder::quotedTitle(item.title));
   return titles;
 }
 
@@ -66,7 +56,7 @@ class TestBpeHfParity : public QObject {
   Q_OBJECT
 
  private:
-  std::unique_ptr<Catalog> catalog_;
+  std::unique_ptr<Dataset> dataset_;
   std::unique_ptr<ByteLevelBpe> bpe_;
   QTemporaryDir folder_;
   double trainingSeconds_ = 0;
@@ -131,11 +121,11 @@ class TestBpeHfParity : public QObject {
                        QString::fromStdString(kBooksDir.string())));
     }
     QVERIFY(folder_.isValid());
-    catalog_ = std::make_unique<Catalog>(readBooksCatalog());
+    dataset_ = std::make_unique<Dataset>(loadDataset(kBooksDir));
     BpeTrainingOptions options;
     options.vocabSize = kVocabSize;
-    const std::vector<std::string> titles = quotedTitles(*catalog_);
-    const std::vector<std::string> prompts = fullPrompts(*catalog_, "train_10000");
+    const std::vector<std::string> titles = quotedTitles(*dataset_);
+    const std::vector<std::string> prompts = fullPrompts(*dataset_, "train_10000");
     QElapsedTimer timer;
     timer.start();
     BpeTrainer trainer(options);
@@ -154,10 +144,10 @@ class TestBpeHfParity : public QObject {
     QVERIFY2(trainingSeconds_ < 10.0, qPrintable(QString::number(trainingSeconds_) + " s"));
   }
 
-  void catalogTitlesMatchHuggingFace() { compareWithHuggingFace(quotedTitles(*catalog_)); }
+  void catalogTitlesMatchHuggingFace() { compareWithHuggingFace(quotedTitles(*dataset_)); }
 
   void heldOutTestPromptsMatchHuggingFace() {
-    compareWithHuggingFace(fullPrompts(*catalog_, "test"));
+    compareWithHuggingFace(fullPrompts(*dataset_, "test"));
   }
 
   void unusualTextMatchesHuggingFace() {
