@@ -2,6 +2,7 @@
 // Hand-picked inputs where tokenizers tend to disagree: emoji sequences, CJK, combining marks,
 // NFC/NFD pairs, HTML entities, whitespace runs, digit runs, special-token look-alikes and
 // contractions in capitals.
+#include <random>
 #include <string>
 #include <vector>
 
@@ -159,6 +160,94 @@ inline std::vector<std::string> adversarialInputs() {
   std::string mixed;
   for (int i = 0; i < 40; ++i) mixed += "Wörter&amp;日本\t12 ";
   inputs.push_back(mixed);
+  return inputs;
+}
+
+// Seeded random strings over fragments that stress every stage (whitespace kinds, digits,
+// apostrophes, combining marks, emoji parts, special-token pieces, scripts).
+inline std::vector<std::string> randomInputs(std::size_t count, unsigned seed) {
+  static const std::vector<std::string> fragments = {" ",
+                                                     "  ",
+                                                     "\t",
+                                                     "\n",
+                                                     "\r\n",
+                                                     "\u00A0",
+                                                     "\u3000",
+                                                     "a",
+                                                     "Z",
+                                                     "word",
+                                                     "CAPS",
+                                                     "'",
+                                                     "'s",
+                                                     "'LL",
+                                                     "’",
+                                                     "\"",
+                                                     "&amp;",
+                                                     "&#39;",
+                                                     "0",
+                                                     "7",
+                                                     "123",
+                                                     "4567",
+                                                     ".",
+                                                     ",",
+                                                     "!?",
+                                                     "(",
+                                                     ")",
+                                                     "-",
+                                                     "_",
+                                                     "/",
+                                                     "é",
+                                                     "e\u0301",
+                                                     "\u0301",
+                                                     "\u0308",
+                                                     "ñ",
+                                                     "ß",
+                                                     "İ",
+                                                     "Ω",
+                                                     "日",
+                                                     "本語",
+                                                     "한",
+                                                     "ア",
+                                                     "Ж",
+                                                     "ع",
+                                                     "ש",
+                                                     "ก",
+                                                     "न",
+                                                     "👍",
+                                                     "🏽",
+                                                     "\u200D",
+                                                     "\uFE0F",
+                                                     "👨",
+                                                     "🇯🇵",
+                                                     "<",
+                                                     ">",
+                                                     "|",
+                                                     "s",
+                                                     "<s>",
+                                                     "</s>",
+                                                     "<|",
+                                                     "|>",
+                                                     "<|endoftext|>",
+                                                     "<|begin_of_text|>",
+                                                     "<unk>",
+                                                     "▁",
+                                                     "\u2581",
+                                                     "\x01",
+                                                     "\u00AD",
+                                                     "\u200B",
+                                                     "\uFEFF",
+                                                     "½",
+                                                     "²",
+                                                     "٣",
+                                                     "１"};
+  std::mt19937 random(seed);
+  std::uniform_int_distribution<std::size_t> pick(0, fragments.size() - 1), length(1, 24);
+  std::vector<std::string> inputs;
+  for (std::size_t i = 0; i < count; ++i) {
+    std::string text;
+    for (std::size_t n = length(random); n > 0; --n) text += fragments[pick(random)];
+    inputs.push_back(std::move(text));
+  }
   return inputs;
 }
 

@@ -37,7 +37,7 @@ class TokenizerParityTest : public QObject {
     QTest::addColumn<QString>("tokenizer");
     QTest::addColumn<QString>("corpus");
     for (const char* name : kTokenizers) {
-      for (const char* corpus : {"adversarial", "adversarial+special", "titles"}) {
+      for (const char* corpus : {"adversarial", "adversarial+special", "random", "titles"}) {
         QTest::newRow((std::string(name) + "/" + corpus).c_str()) << name << corpus;
       }
     }
@@ -53,6 +53,11 @@ class TokenizerParityTest : public QObject {
     if (corpus.startsWith("adversarial")) {
       const bool special = corpus.endsWith("+special");
       for (const auto& text : parity::adversarialInputs()) inputs.push_back({text, special});
+    } else if (corpus == "random") {
+      std::size_t i = 0;
+      for (const auto& text : parity::randomInputs(3000, 20251125)) {
+        inputs.push_back({text, i++ % 10 == 0});
+      }
     } else {
       const auto titles = bookTitles();
       if (titles.empty()) QSKIP("shared data missing: " MSLW_SHARED_DATA "/amazon_books");
