@@ -84,13 +84,17 @@ class BigRecScanner {
 
  private:
   char peek() const { return pos_ < text_.size() ? text_[pos_] : '\0'; }
-  std::size_t line() const { return lineOfOffset(text_, pos_); }
+  std::size_t line() const { return line_; }
   [[noreturn]] void fail(const std::string& message) const { throwAt(file_, line(), message); }
 
   void skipSpace() {
+    // Only whitespace between tokens can hold line breaks (strings may not), so counting
+    // here keeps line() exact without rescanning the text.
     while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t' ||
-                                   text_[pos_] == '\n' || text_[pos_] == '\r'))
+                                   text_[pos_] == '\n' || text_[pos_] == '\r')) {
+      if (text_[pos_] == '\n') ++line_;
       ++pos_;
+    }
   }
 
   void expect(char c, const std::string& what) {
@@ -126,6 +130,7 @@ class BigRecScanner {
   const std::string& file_;
   bool allowEmptyTitles_;
   std::size_t pos_ = 0;
+  std::size_t line_ = 1;
 };
 
 Catalog parseJsonRecords(const std::string& text, const ItemsFileSpec& spec) {
