@@ -14,7 +14,7 @@
 #include "command_registry.h"
 #include "common/error.h"
 #include "data/dataset.h"
-#include "data/prompt_builder.h"
+#include "data/tokenizer_corpus.h"
 
 namespace {
 
@@ -30,49 +30,16 @@ struct TrainOptions {
   bool json = false;
 };
 
-struct Corpus {
-  std::vector<std::string> texts;
-  std::size_t titles = 0;
-  std::size_t prompts = 0;
-  std::string split;
+// What the tokenizer learns from, with the dataset loader's warnings (none for a text file).
+struct Corpus : msl::TokenizerCorpus {
   std::vector<std::string> warnings;
 };
 
-// The reference's 10k training samples when the folder has them, else the whole train split.
-std::string defaultTrainingSplit(const std::vector<std::string>& available) {
-  for (const char* preferred : {"train_10000", "train"}) {
-    if (std::find(available.begin(), available.end(), preferred) != available.end()) {
-      return preferred;
-    }
-  }
-  throw msl::Error(
-      "no training split (train_10000 or train) among the dataset's splits; "
-      "name one with --split");
-}
-
-void addCatalogAndPrompts(const msl::Catalog& catalog, const msl::PromptWording& wording,
-                          const std::vector<msl::Sample>& samples, Corpus& corpus) {
-  // Titles exactly as the title trie tokenizes them: in double quotes.
-  for (const msl::Item& item : catalog.items()) {
-    corpus.texts.push_back(msl::PromptBuilder::quotedTitle(item.title));
-  }
-  corpus.titles = catalog.size();
-  const msl::PromptBuilder builder(wording);
-  for (const msl::Sample& sample : samples) {
-    std::vector<std::string> history;
-    for (const msl::ItemId id : sample.history()) history.push_back(catalog.title(id));
-    corpus.texts.push_back(builder.fullText(history, catalog.title(sample.target())));
-  }
-  corpus.prompts = samples.size();
-}
-
-Corpus corpusFromDataset(const fs::path& dir, const std::string& requestedSplit) {
+Corpus corpusFromDataset(const fs::path& dir, const std::string& split) {
   const msl::Dataset dataset = msl::loadDataset(dir);
   Corpus corpus;
-  corpus.split =
-      requestedSplit.empty() ? defaultTrainingSplit(dataset.splitNames()) : requestedSplit;
-  addCatalogAndPrompts(dataset.catalog, dataset.wording, dataset.split(corpus.split), corpus);
-  for (const auto& warning : dataset.report.warnings) corpus.warnings.push_back(warning);
+  static_cast<msl::TokenizerCorpus&>(corpus) = msl::tokenizerCorpus(dataset, split);
+  corpus.warnings = dataset.report.warnings;
   return corpus;
 }
 
@@ -159,8 +126,9 @@ const mslw::CommandRegistration registration{
                                     "prompts of the training split")
                        ->check(CLI::ExistingDirectory);
       command
-          ->add_option("--split", options->split,
-                       "Training split for the prompts (default train_10000, else train)")
+          ->add_option(
+              "--split", options->split,
+              "Training split for the prompts (default train_10000, else train, else the first)")
           ->needs(data);
       auto* corpus =
           command

@@ -18,7 +18,7 @@
 #include "bpe_training/tokenizer_json_writer.h"
 #include "common/npm_reference.h"
 #include "data/dataset.h"
-#include "data/prompt_builder.h"
+#include "data/tokenizer_corpus.h"
 
 using namespace msl;
 
@@ -28,22 +28,14 @@ const std::filesystem::path kBooksDir = std::filesystem::path(MSLW_SHARED_DATA) 
 const char* kEncodeScript = MSLW_SOURCE_DIR "/tests/bpe_training/encode_with_hf.mjs";
 constexpr std::size_t kVocabSize = 8192;
 
-std::vector<std::string> fullPrompts(const Dataset& dataset, const std::string& split) {
-  const PromptBuilder builder(dataset.wording);
-  std::vector<std::string> prompts;
-  for (const Sample& sample : dataset.split(split)) {
-    std::vector<std::string> history;
-    for (const ItemId id : sample.history()) history.push_back(dataset.catalog.title(id));
-    prompts.push_back(builder.fullText(history, dataset.catalog.title(sample.target())));
-  }
-  return prompts;
+std::vector<std::string> quotedTitles(const Dataset& dataset) {
+  const TokenizerCorpus corpus = tokenizerCorpus(dataset);
+  return {corpus.texts.begin(), corpus.texts.begin() + static_cast<std::ptrdiff_t>(corpus.titles)};
 }
 
-std::vector<std::string> quotedTitles(const Dataset& dataset) {
-  std::vector<std::string> titles;
-  for (const Item& item : dataset.catalog.items())
-    titles.push_back(PromptBuilder::quotedTitle(item.title));
-  return titles;
+std::vector<std::string> promptsOf(const Dataset& dataset, const std::string& split) {
+  const TokenizerCorpus corpus = tokenizerCorpus(dataset, split);
+  return {corpus.texts.begin() + static_cast<std::ptrdiff_t>(corpus.titles), corpus.texts.end()};
 }
 
 std::filesystem::path hfPackageJson() {
@@ -124,17 +116,15 @@ class TestBpeHfParity : public QObject {
     dataset_ = std::make_unique<Dataset>(loadDataset(kBooksDir));
     BpeTrainingOptions options;
     options.vocabSize = kVocabSize;
-    const std::vector<std::string> titles = quotedTitles(*dataset_);
-    const std::vector<std::string> prompts = fullPrompts(*dataset_, "train_10000");
+    const TokenizerCorpus corpus = tokenizerCorpus(*dataset_);  // what mslw tokenizer train uses
     QElapsedTimer timer;
     timer.start();
     BpeTrainer trainer(options);
-    trainer.addTexts(titles);
-    trainer.addTexts(prompts);
+    trainer.addTexts(corpus.texts);
     bpe_ = std::make_unique<ByteLevelBpe>(trainer.train());
     trainingSeconds_ = static_cast<double>(timer.elapsed()) / 1000.0;
     qInfo("trained %zu tokens (%zu merges) from %zu texts, %zu distinct words in %.2f s",
-          bpe_->vocabSize(), bpe_->merges().size(), titles.size() + prompts.size(),
+          bpe_->vocabSize(), bpe_->merges().size(), corpus.texts.size(),
           trainer.distinctWordCount(), trainingSeconds_);
     writeTokenizerFiles(*bpe_, folder_.filePath("tokenizer.json").toStdString());
   }
@@ -147,7 +137,7 @@ class TestBpeHfParity : public QObject {
   void catalogTitlesMatchHuggingFace() { compareWithHuggingFace(quotedTitles(*dataset_)); }
 
   void heldOutTestPromptsMatchHuggingFace() {
-    compareWithHuggingFace(fullPrompts(*dataset_, "test"));
+    compareWithHuggingFace(promptsOf(*dataset_, "test"));
   }
 
   void unusualTextMatchesHuggingFace() {
