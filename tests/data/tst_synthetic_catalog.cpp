@@ -109,6 +109,7 @@ class TestSyntheticCatalog : public QObject {
       if (i < 60) top += sorted[i];  // the top 10% of 600 items
     }
     const double topShare = static_cast<double>(top) / static_cast<double>(all);
+    qInfo("top 10%% of items: %.3f of interactions", topShare);
     QVERIFY2(topShare > 0.3, qPrintable(QString::number(topShare)));
   }
 
@@ -128,6 +129,7 @@ class TestSyntheticCatalog : public QObject {
     }
     concentration /= static_cast<double>(genresByUser.size());
     const double uniform = 1.0 / static_cast<double>(data.genres.size());
+    qInfo("mean share of a user's top genre: %.3f (uniform %.3f)", concentration, uniform);
     QVERIFY2(concentration > 4 * uniform, qPrintable(QString::number(concentration)));
   }
 
@@ -155,6 +157,10 @@ class TestSyntheticCatalog : public QObject {
       }
     }
     const double genreHit = static_cast<double>(sameGenre) / static_cast<double>(test.size());
+    qInfo(
+        "test targets in the history's top genre: %.3f; series targets after their "
+        "predecessor: %zu of %zu",
+        genreHit, seriesInOrder, seriesTargets);
     QVERIFY2(genreHit > 3.0 / static_cast<double>(data.genres.size()),
              qPrintable(QString::number(genreHit)));
     QVERIFY(seriesTargets > 20);
