@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -273,6 +274,35 @@ class TokenizerTest : public QObject {
     QCOMPARE(moved.eosId(), std::optional<msl::TokenId>(100));
     QCOMPARE(moved.bosId(), std::optional<msl::TokenId>());
     QCOMPARE(moved.vocabSize(), std::size_t{102});
+  }
+
+  void concurrentEncodeMatchesSerial() {
+    const auto tokenizer = msl::Tokenizer::fromFile(fixture("byte_fallback_bpe.json"));
+    std::vector<std::string> texts;
+    for (int i = 0; i < 200; ++i)
+      texts.push_back(std::string(i % 7, 'a') + " ab €\n" + std::to_string(i));
+    std::vector<Ids> serial;
+    for (const auto& t : texts) serial.push_back(tokenizer.encode(t));
+    std::vector<int> failures(4, 0);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+      threads.emplace_back([&, t] {
+        for (int round = 0; round < 20; ++round) {
+          for (std::size_t i = 0; i < texts.size(); ++i) {
+            if (tokenizer.encode(texts[i]) != serial[i]) ++failures[t];
+          }
+        }
+      });
+    }
+    for (auto& thread : threads) thread.join();
+    QCOMPARE(failures, std::vector<int>(4, 0));
+  }
+
+  void invalidUtf8IsRepaired() {
+    const auto tokenizer = msl::Tokenizer::fromFile(fixture("byte_level_bpe.json"));
+    // Each ill-formed sequence becomes U+FFFD ("Ã¯Â¿Â½" in the byte alphabet); "é" survives.
+    QCOMPARE(tokenizer.encode("\xC3\xA9\xFF\xC3\xA9"), tokenizer.encode("é\uFFFDé"));
+    QCOMPARE(tokenizer.encode("\xC3\xA9\xFF\xC3\xA9"), (Ids{21, 21}));
   }
 
   void realFiles_data() {
