@@ -1,0 +1,22 @@
+#pragma once
+// The ATS statistics of one step (MSL.md): μ⁺, μ⁻, σ²⁻ over the first-target-position rows of
+// the batch, read from the raw (unscaled, detached) masked logits of either path.
+#include <optional>
+
+#include "losses/adaptive_temperature.h"
+#include "losses/masked_logits.h"
+#include "losses/target_rows.h"
+
+namespace msl {
+
+// Which rows count as "first-target-token positions". The reference selects rows whose valid-set
+// size equals the catalog's n, which also catches a deeper trie node with exactly n children;
+// FirstPositionFlag uses the rows' own flag.
+enum class AtsRows { FirstPositionFlag, ValidCountEqualsN };
+
+// nullopt when the batch has no first-position row. n is the valid-set size of the flagged rows;
+// throws msl::Error when flagged rows disagree on it (their valid set is the trie's root).
+std::optional<AtsStatistics> measureAtsStatistics(const MaskedLogits& logits,
+                                                  const TargetRows& rows, AtsRows selection);
+
+}  // namespace msl

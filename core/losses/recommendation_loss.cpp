@@ -1,0 +1,130 @@
+#include "losses/recommendation_loss.h"
+
+#include <torch/torch.h>
+
+#include <string>
+
+#include "common/error.h"
+#include "losses/invalid_probability_mass.h"
+#include "losses/masked_cross_entropy.h"
+#include "losses/masked_logits.h"
+
+namespace msl {
+namespace {
+
+constexpr int kStateVersion = 1;
+
+}  // namespace
+
+RecommendationLoss::RecommendationLoss(LossConfig config, AtsRows atsRows)
+    : config_(config), atsRows_(atsRows), temperature_(config.ats) {
+  if (!(config_.temperature > 0)) throw Error("loss: temperature must be positive");
+  if (config_.invalidMassEvery < 0) throw Error("loss: invalid-mass interval must be >= 0");
+}
+
+LossResult RecommendationLoss::compute(const at::Tensor& hidden, const at::Tensor& weight,
+                                       const at::Tensor& bias, const TargetRows& rows) {
+  checkLossInputs(hidden, weight, bias, rows);
+  if (rows.size() == 0) throw Error("loss: the batch has no target rows");
+  LossResult result;
+  LossStats& stats = result.stats;
+  stats.kind = config_.kind;
+  stats.path = config_.path;
+  stats.step = steps_;
+  stats.rows = static_cast<std::int64_t>(rows.size());
+  stats.singleValidRows = static_cast<std::int64_t>(rows.singleValidCount());
+
+  if (config_.kind == LossKind::Lml) {
+    // LML has no mask: full-vocabulary logits whatever the path. [N, V]
+    at::Tensor logits = torch::matmul(hidden, weight.t());
+    if (bias.defined()) logits = logits + bias;
+    std::vector<std::int64_t> targets(rows.size());
+    for (std::size_t row = 0; row < rows.size(); ++row) targets[row] = rows.target(row);
+    const at::Tensor targetColumn =
+        torch::tensor(targets, torch::dtype(torch::kInt64)).to(hidden.device());
+    stats.tau = config_.temperature;
+    stats.logitColumns = weight.size(0);
+    result.loss = reduce(maskedCrossEntropyPerRow(logits, at::Tensor(), targetColumn, stats.tau),
+                         rows, stats.tau, stats);
+  } else {
+    rows.checkTargetsValid();
+    const MaskedLogits logits = config_.path == LogitsPath::Sparse
+                                    ? sparseMaskedLogits(hidden, weight, bias, rows)
+                                    : denseMaskedLogits(hidden, weight, bias, rows);
+    stats.logitColumns = logits.logits.size(1);
+    if (config_.kind == LossKind::MslAdaptive) {
+      // τ of this step comes from this step's logits (detached), then weights this step's loss.
+      stats.ats = temperature_.update(measureAtsStatistics(logits, rows, atsRows_));
+      stats.tau = stats.ats->tau;
+    } else {
+      stats.tau = config_.temperature;
+    }
+    result.loss = reduce(
+        maskedCrossEntropyPerRow(logits.logits, logits.valid, logits.targetColumn, stats.tau), rows,
+        stats.tau, stats);
+  }
+  if (config_.invalidMassEvery > 0 && steps_ % config_.invalidMassEvery == 0) {
+    stats.invalidMass = invalidProbabilityMass(hidden, weight, bias, rows);
+  }
+  stats.loss = result.loss.detach().to(torch::kFloat64).item<double>();
+  ++steps_;
+  return result;
+}
+
+at::Tensor RecommendationLoss::reduce(const at::Tensor& perRow, const TargetRows& rows, double tau,
+                                      LossStats& stats) const {
+  if (config_.kind != LossKind::MslAdaptive) {
+    stats.rowsInMean = stats.rows;
+    return perRow.mean();
+  }
+  std::vector<std::int64_t> kept;
+  for (std::size_t row = 0; row < rows.size(); ++row) {
+    if (rows.validCount(row) > 1) kept.push_back(static_cast<std::int64_t>(row));
+  }
+  stats.rowsInMean = config_.singleValidRows == SingleValidRows::Excluded
+                         ? static_cast<std::int64_t>(kept.size())
+                         : stats.rows;
+  const at::Tensor keptIndex = torch::tensor(kept, torch::dtype(torch::kInt64)).to(perRow.device());
+  // sum() of no rows is 0 and stays attached to the graph: a batch of only single-valid rows
+  // gives loss 0 and zero gradients instead of 0/0.
+  const at::Tensor keptSum = perRow.index_select(0, keptIndex).sum();
+  return keptSum * (tau / static_cast<double>(std::max<std::int64_t>(stats.rowsInMean, 1)));
+}
+
+nlohmann::json RecommendationLoss::state() const {
+  return {{"version", kStateVersion}, {"steps", steps_}, {"ats", temperature_.state()}};
+}
+
+void RecommendationLoss::restoreState(const nlohmann::json& state) {
+  try {
+    if (state.at("version").get<int>() != kStateVersion) {
+      throw Error("version " + state.at("version").dump() + ", expected " +
+                  std::to_string(kStateVersion));
+    }
+    const auto steps = state.at("steps").get<std::int64_t>();
+    if (steps < 0) throw Error("steps must be >= 0");
+    temperature_.restoreState(state.at("ats"));
+    steps_ = steps;
+  } catch (const nlohmann::json::exception& error) {
+    throw Error(std::string("restoring the loss state: ") + error.what());
+  } catch (const Error&) {
+    rethrowWithContext("restoring the loss state");
+  }
+}
+
+nlohmann::json lossStatsToJson(const LossStats& stats) {
+  nlohmann::json json = {{"kind", lossKindName(stats.kind)},
+                         {"path", logitsPathName(stats.path)},
+                         {"step", stats.step},
+                         {"loss", stats.loss},
+                         {"tau", stats.tau},
+                         {"rows", stats.rows},
+                         {"rows_in_mean", stats.rowsInMean},
+                         {"single_valid_rows", stats.singleValidRows},
+                         {"logit_columns", stats.logitColumns}};
+  if (stats.ats) json["ats"] = atsStepToJson(*stats.ats);
+  if (stats.invalidMass) json["invalid_mass"] = *stats.invalidMass;
+  return json;
+}
+
+}  // namespace msl

@@ -1,0 +1,68 @@
+#pragma once
+// The training engine's loss, independent of the model: given the hidden states at the target
+// positions h [N, H] (the last hidden state at the position that predicts each target token),
+// the LM-head weight W [V, H] (optional bias [V]) and the batch's TargetRows, computes LML, MSL
+// with fixed τ or MSL + ATS (MSL.md) on the sparse or the dense logits path. Holds the ATS state
+// and a step counter, both part of a checkpoint.
+#include <ATen/core/Tensor.h>
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "losses/adaptive_temperature.h"
+#include "losses/ats_statistics.h"
+#include "losses/loss_config.h"
+#include "losses/target_rows.h"
+
+namespace msl {
+
+// Plain values for the step report (no tensors, so they cross threads and reach the GUI).
+struct LossStats {
+  LossKind kind = LossKind::MslAdaptive;
+  LogitsPath path = LogitsPath::Sparse;
+  std::int64_t step = 0;
+  double loss = 0;
+  double tau = 1;  // τ the loss used
+  std::int64_t rows = 0;
+  std::int64_t rowsInMean = 0;  // the mean's denominator
+  std::int64_t singleValidRows = 0;
+  std::int64_t logitColumns = 0;      // |U| on the sparse path, V on the dense path and for LML
+  std::optional<AtsStep> ats;         // MslAdaptive only
+  std::optional<double> invalidMass;  // on sampled steps only
+};
+
+struct LossResult {
+  at::Tensor loss;  // scalar, for backward()
+  LossStats stats;
+};
+
+class RecommendationLoss {
+ public:
+  explicit RecommendationLoss(LossConfig config, AtsRows atsRows = AtsRows::FirstPositionFlag);
+
+  // One training step. Throws msl::Error on mismatched shapes or, for MSL, on a target outside
+  // its valid set (naming row, token and sample).
+  LossResult compute(const at::Tensor& hidden, const at::Tensor& weight, const at::Tensor& bias,
+                     const TargetRows& rows);
+
+  const LossConfig& config() const { return config_; }
+  const AdaptiveTemperature& temperature() const { return temperature_; }
+  std::int64_t steps() const { return steps_; }
+
+  nlohmann::json state() const;  // {version, steps, ats}
+  void restoreState(const nlohmann::json& state);
+
+ private:
+  at::Tensor reduce(const at::Tensor& perRow, const TargetRows& rows, double tau,
+                    LossStats& stats) const;
+
+  LossConfig config_;
+  AtsRows atsRows_;
+  AdaptiveTemperature temperature_;
+  std::int64_t steps_ = 0;
+};
+
+nlohmann::json lossStatsToJson(const LossStats& stats);
+
+}  // namespace msl
