@@ -21,11 +21,15 @@ int splitRank(const std::string& name) {
   return 3;
 }
 
+// "a/b/" has an empty filename(); the folder's name is still "b".
+std::string folderName(const std::filesystem::path& dir) {
+  return dir.filename().empty() ? dir.parent_path().filename().string() : dir.filename().string();
+}
+
 Dataset loadBigRecLayout(const std::filesystem::path& dir) {
   Dataset dataset;
   dataset.root = dir;
-  dataset.name =
-      dir.filename().empty() ? dir.parent_path().filename().string() : dir.filename().string();
+  dataset.name = folderName(dir);
   dataset.domain = "books";
   dataset.wording = PromptWording::forDomain(dataset.domain);
   const auto itemsFile = dir / "id2name4Rec.json";
@@ -53,7 +57,7 @@ Dataset loadDescribedDataset(const std::filesystem::path& dir) {
   const DatasetDescription description = loadDatasetDescription(dir / "dataset.json");
   Dataset dataset;
   dataset.root = dir;
-  dataset.name = description.name.empty() ? dir.filename().string() : description.name;
+  dataset.name = description.name.empty() ? folderName(dir) : description.name;
   dataset.domain = description.domain.value_or("custom");
   dataset.wording = description.customWording ? *description.customWording
                                               : PromptWording::forDomain(dataset.domain);
