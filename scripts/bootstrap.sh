@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git clang-format
   # core
   libtorch-dev libopenblas0-pthread nlohmann-json3-dev libcli11-dev
-  libsqlitecpp-dev libsqlite3-dev libpcre2-dev libbenchmark-dev
+  libsqlitecpp-dev libsqlite3-dev libssl-dev libpcre2-dev libbenchmark-dev
   # GUI, plots, translations
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev
   libgl-dev libxkbcommon-dev qt6-qpa-plugins
