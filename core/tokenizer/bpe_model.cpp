@@ -84,27 +84,33 @@ BpeModel::BpeModel(const ConfigNode& model) {
   const ConfigNode merges = model["merges"];
   const std::size_t count = merges.size();
   merges_.reserve(count * 2);
+  std::string joined;
+  // Plain JSON access in the loop: ~300k merges, a ConfigNode (with its path) only on failure.
+  const nlohmann::json& list = merges.json();
   for (std::size_t i = 0; i < count; ++i) {
-    const ConfigNode merge = merges[i];
-    std::string left, right;
-    if (merge.json().is_string()) {
-      const std::string text = merge.string();
+    const nlohmann::json& merge = list[i];
+    std::string_view left, right;
+    if (merge.is_string()) {
+      const std::string& text = merge.get_ref<const std::string&>();
       const std::size_t space = text.find(' ');
       if (space == std::string::npos || text.find(' ', space + 1) != std::string::npos) {
-        merge.fail("expected \"left right\", found \"" + text + "\"");
+        merges[i].fail("expected \"left right\", found \"" + text + "\"");
       }
-      left = text.substr(0, space);
-      right = text.substr(space + 1);
-    } else if (merge.json().is_array() && merge.json().size() == 2) {
-      left = merge[std::size_t{0}].string();
-      right = merge[1].string();
+      left = std::string_view(text).substr(0, space);
+      right = std::string_view(text).substr(space + 1);
+    } else if (merge.is_array() && merge.size() == 2 && merge[0].is_string() &&
+               merge[1].is_string()) {
+      left = merge[0].get_ref<const std::string&>();
+      right = merge[1].get_ref<const std::string&>();
     } else {
-      merge.fail("expected \"left right\" or [left, right]");
+      merges[i].fail("expected \"left right\" or [left, right]");
     }
-    const auto leftId = tokenToId(left), rightId = tokenToId(right),
-               mergedId = tokenToId(left + right);
+    joined.assign(left);
+    joined.append(right);
+    const auto leftId = tokenToId(left), rightId = tokenToId(right), mergedId = tokenToId(joined);
     if (!leftId || !rightId || !mergedId) {
-      merge.fail("merge of '" + left + "' and '" + right + "' uses a token not in the vocabulary");
+      merges[i].fail("merge of '" + std::string(left) + "' and '" + std::string(right) +
+                     "' uses a token not in the vocabulary");
     }
     merges_.insert_or_assign(pairKey(*leftId, *rightId),
                              Merge{static_cast<std::int32_t>(i), *mergedId});
