@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <thread>
 
 #include <nlohmann/json.hpp>
@@ -180,6 +181,56 @@ class TokenizerTest : public QObject {
         msl::Tokenizer::fromJsonText(splitTokenizer(pattern, behavior.toStdString(), invert));
     const Ids ids = tokenizer.encode(text.toStdString());
     QVERIFY2(ids == expected, qPrintable(idsText(ids) + " != " + idsText(expected)));
+  }
+
+  void normalizers_data() {
+    QTest::addColumn<QString>("normalizer");  // JSON
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Ids>("expected");
+    QTest::newRow("Strip both") << R"({"type": "Strip", "strip_left": true, "strip_right": true})"
+                                << "\u3000 a b \t" << Ids{0, 2, 1};
+    QTest::newRow("Strip left") << R"({"type": "Strip", "strip_left": true, "strip_right": false})"
+                                << "  a " << Ids{0, 2};
+    QTest::newRow("Lowercase") << R"({"type": "Lowercase"})"
+                               << "ABÉ" << Ids{0, 1, 5};
+    QTest::newRow("Replace regex") << R"({"type": "Replace", "pattern": {"Regex": "\\s+"},
+                                          "content": "x"})"
+                                   << "a \t\n b" << Ids{0, 3, 1};
+    QTest::newRow("NFD") << R"({"type": "NFD"})"
+                         << "é" << Ids{6, 7};
+    QTest::newRow("NFC") << R"({"type": "NFC"})"
+                         << "e\u0301" << Ids{5};
+    QTest::newRow("Prepend") << R"({"type": "Prepend", "prepend": "x"})"
+                             << "a" << Ids{3, 0};
+    QTest::newRow("Sequence") << R"({"type": "Sequence", "normalizers": [{"type": "Lowercase"},
+                                     {"type": "Replace", "pattern": {"String": "a"}, "content": "b"}]})"
+                              << "Aa" << Ids{1, 1};
+  }
+
+  void normalizers() {
+    QFETCH(QString, normalizer);
+    QFETCH(QString, text);
+    QFETCH(Ids, expected);
+    // One token per character, no merges: the ids spell out the normalized text.
+    const nlohmann::json json = {
+        {"model",
+         {{"type", "BPE"},
+          {"vocab",
+           {{"a", 0}, {"b", 1}, {" ", 2}, {"x", 3}, {"A", 4}, {"é", 5}, {"e", 6}, {"\u0301", 7}}},
+          {"merges", nlohmann::json::array()}}},
+        {"normalizer", nlohmann::json::parse(normalizer.toStdString())}};
+    const auto tokenizer = msl::Tokenizer::fromJsonText(json.dump());
+    const Ids ids = tokenizer.encode(text.toStdString());
+    QVERIFY2(ids == expected, qPrintable(idsText(ids) + " != " + idsText(expected)));
+  }
+
+  void byteLevelPrefixSpace() {
+    std::ifstream in(fixture("byte_level_bpe.json"));
+    nlohmann::json json = nlohmann::json::parse(in);
+    json["pre_tokenizer"]["add_prefix_space"] = true;
+    const auto tokenizer = msl::Tokenizer::fromJsonText(json.dump());
+    QCOMPARE(tokenizer.encode("Hello world"), (Ids{4, 13, 18}));
+    QCOMPARE(tokenizer.encode(" world"), (Ids{18}));
   }
 
   void errors_data() {
