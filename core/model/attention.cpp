@@ -14,7 +14,7 @@ AttentionImpl::AttentionImpl(const ModelConfig& config)
       keyValueHeads_(config.numKeyValueHeads),
       headDim_(config.headDim) {
   const auto linear = [&](std::int64_t in, std::int64_t out, bool bias) {
-    return torch::nn::Linear(torch::nn::LinearOptions(in, out).bias(bias));
+    return LoraLinear(in, out, bias);
   };
   q_proj = register_module("q_proj", linear(config.hiddenSize, heads_ * headDim_, config.qkvBias));
   k_proj = register_module("k_proj",

@@ -2,10 +2,10 @@
 // Grouped-query self-attention of the Llama/Qwen decoders: q/k/v projections (with bias for
 // qwen2), optional per-head RMSNorm on q and k (qwen3), rotary embeddings, KV cache.
 #include <torch/nn/module.h>
-#include <torch/nn/modules/linear.h>
 #include <torch/nn/pimpl.h>
 
 #include "model/kv_cache.h"
+#include "model/lora_linear.h"
 #include "model/model_config.h"
 #include "model/rms_norm.h"
 
@@ -19,7 +19,7 @@ class AttentionImpl : public torch::nn::Module {
                         const torch::Tensor& sin, const torch::Tensor& allowed,
                         LayerKvCache* cache);
 
-  torch::nn::Linear q_proj{nullptr}, k_proj{nullptr}, v_proj{nullptr}, o_proj{nullptr};
+  LoraLinear q_proj{nullptr}, k_proj{nullptr}, v_proj{nullptr}, o_proj{nullptr};
   RMSNorm q_norm{nullptr}, k_norm{nullptr};
 
  private:

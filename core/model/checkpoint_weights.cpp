@@ -8,6 +8,7 @@
 
 #include "common/error.h"
 #include "model/checkpoint_tensors.h"
+#include "model/lora.h"
 #include "model/tensor_conversion.h"
 
 namespace msl {
@@ -35,6 +36,7 @@ void loadWeights(CausalLm& model, const CheckpointTensors& checkpoint) {
   for (auto& item : model->named_parameters()) {
     const auto& name = item.key();
     auto& parameter = item.value();
+    if (isLoraParameterName(name)) continue;  // adapters live in their own file
     expected.insert(name);
     if (!checkpoint.contains(name))
       throw Error("checkpoint lacks tensor '" + name + "' of shape " +
@@ -58,6 +60,7 @@ void saveWeights(const CausalLm& model, const std::filesystem::path& file,
   std::vector<SafetensorsTensorView> views;
   keepAlive.reserve(model->parameters().size());
   for (const auto& item : model->named_parameters()) {
+    if (isLoraParameterName(item.key())) continue;
     keepAlive.push_back(contiguousCpu(item.value().to(dtype)));
     views.push_back(viewForWriting(item.key(), keepAlive.back()));
   }

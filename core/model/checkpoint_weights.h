@@ -2,7 +2,8 @@
 // Loading and saving a CausalLm's weights by their Hugging Face names, checked against the
 // config: every parameter must be present with its exact shape, and the checkpoint may hold
 // nothing the model does not know (a saved lm_head.weight of a tied model is tolerated, as
-// Hugging Face does).
+// Hugging Face does). LoRA adapter parameters are neither loaded nor saved here (see
+// model/lora_adapter_file.h); a merged model saves its merged weights.
 #include <filesystem>
 
 #include "model/causal_lm.h"

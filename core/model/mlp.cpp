@@ -5,9 +5,7 @@
 namespace msl {
 
 MlpImpl::MlpImpl(const ModelConfig& config) {
-  const auto linear = [](std::int64_t in, std::int64_t out) {
-    return torch::nn::Linear(torch::nn::LinearOptions(in, out).bias(false));
-  };
+  const auto linear = [](std::int64_t in, std::int64_t out) { return LoraLinear(in, out, false); };
   gate_proj = register_module("gate_proj", linear(config.hiddenSize, config.intermediateSize));
   up_proj = register_module("up_proj", linear(config.hiddenSize, config.intermediateSize));
   down_proj = register_module("down_proj", linear(config.intermediateSize, config.hiddenSize));

@@ -1,9 +1,9 @@
 #pragma once
 // SwiGLU feed-forward block: down(silu(gate(x)) * up(x)).
 #include <torch/nn/module.h>
-#include <torch/nn/modules/linear.h>
 #include <torch/nn/pimpl.h>
 
+#include "model/lora_linear.h"
 #include "model/model_config.h"
 
 namespace msl {
@@ -13,7 +13,7 @@ class MlpImpl : public torch::nn::Module {
   explicit MlpImpl(const ModelConfig& config);
   torch::Tensor forward(const torch::Tensor& x);
 
-  torch::nn::Linear gate_proj{nullptr}, up_proj{nullptr}, down_proj{nullptr};
+  LoraLinear gate_proj{nullptr}, up_proj{nullptr}, down_proj{nullptr};
 };
 TORCH_MODULE(Mlp);
 

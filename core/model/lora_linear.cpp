@@ -1,0 +1,75 @@
+#include "model/lora_linear.h"
+
+#include <ATen/ATen.h>
+#include <torch/nn/functional/linear.h>
+#include <torch/nn/init.h>
+#include <torch/utils.h>
+
+#include <cmath>
+
+#include "common/error.h"
+
+namespace msl {
+
+LoraLinearImpl::LoraLinearImpl(std::int64_t in, std::int64_t out, bool withBias) {
+  weight = register_parameter("weight", torch::empty({out, in}));
+  // torch.nn.Linear's default initialisation; checkpoints and the factory overwrite it.
+  torch::nn::init::kaiming_uniform_(weight, std::sqrt(5.0));
+  if (withBias) {
+    const double bound = 1.0 / std::sqrt(static_cast<double>(in));
+    bias = register_parameter("bias", torch::empty({out}).uniform_(-bound, bound));
+  }
+}
+
+torch::Tensor LoraLinearImpl::forward(const torch::Tensor& x) {
+  auto y = torch::nn::functional::linear(x, weight, bias);
+  if (!hasLora() || merged_) return y;
+  const auto input = is_training() && dropout_ > 0 ? torch::dropout(x, dropout_, true) : x;
+  return y + lora_B(lora_A(input)) * scaling();
+}
+
+void LoraLinearImpl::attachLora(std::int64_t rank, double alpha, double dropout) {
+  if (hasLora()) throw Error("LoRA: this projection already carries an adapter");
+  if (rank <= 0) throw Error("LoRA: r must be positive, got " + std::to_string(rank));
+  if (dropout < 0 || dropout >= 1)
+    throw Error("LoRA: dropout must lie in [0, 1), got " + std::to_string(dropout));
+  rank_ = rank;
+  alpha_ = alpha;
+  dropout_ = dropout;
+  const auto in = weight.size(1);
+  const auto out = weight.size(0);
+  const auto options = torch::nn::LinearOptions(in, rank).bias(false);
+  lora_A = register_module("lora_A", torch::nn::Linear(options));
+  lora_B =
+      register_module("lora_B", torch::nn::Linear(torch::nn::LinearOptions(rank, out).bias(false)));
+  lora_A->to(weight.device(), weight.scalar_type());
+  lora_B->to(weight.device(), weight.scalar_type());
+  {
+    torch::NoGradGuard noGrad;
+    torch::nn::init::kaiming_uniform_(lora_A->weight, std::sqrt(5.0));
+    lora_B->weight.zero_();
+  }
+  weight.set_requires_grad(false);
+  if (bias.defined()) bias.set_requires_grad(false);
+}
+
+torch::Tensor LoraLinearImpl::loraDelta() const {
+  if (!hasLora()) throw Error("LoRA: this projection carries no adapter");
+  return torch::matmul(lora_B->weight, lora_A->weight) * scaling();
+}
+
+void LoraLinearImpl::merge() {
+  if (!hasLora() || merged_) return;
+  torch::NoGradGuard noGrad;
+  weight.add_(loraDelta());
+  merged_ = true;
+}
+
+void LoraLinearImpl::unmerge() {
+  if (!hasLora() || !merged_) return;
+  torch::NoGradGuard noGrad;
+  weight.sub_(loraDelta());
+  merged_ = false;
+}
+
+}  // namespace msl
