@@ -26,7 +26,10 @@ class Tokenizer {
   ~Tokenizer();
 
   // addSpecialTokens applies the post-processor (e.g. BOS) like HF's add_special_tokens=true.
+  // Thread-safe (the per-piece cache is shared under a mutex). Ill-formed UTF-8 is first
+  // repaired the way TextDecoder does (U+FFFD per maximal bad subsequence).
   std::vector<TokenId> encode(std::string_view text, bool addSpecialTokens = false) const;
+  // As the Rust library decodes (no clean_up_tokenization_spaces); unknown ids are dropped.
   std::string decode(const std::vector<TokenId>& ids, bool skipSpecialTokens = false) const;
 
   // Vocabulary size including added tokens (max id + 1): the LM head's row count.
