@@ -1,5 +1,6 @@
 #include "store/module_norm_codec.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -24,6 +25,16 @@ float readFloat32(const std::string& blob, std::size_t offset) {
   float value = 0;
   std::memcpy(&value, &bits, sizeof value);
   return value;
+}
+
+// The double nearest the float's shortest decimal form, so that a norm stored as 0.1f reads
+// back as 0.1 rather than 0.10000000149011612.
+double widen(float value) {
+  char text[32];
+  const auto written = std::to_chars(text, text + sizeof text, value);
+  double widened = value;
+  std::from_chars(text, written.ptr, widened);
+  return widened;
 }
 
 }  // namespace
@@ -67,7 +78,7 @@ std::map<std::string, double> ModuleNormCodec::decode(const std::string& blob) c
   std::map<std::string, double> norms;
   for (std::size_t i = 0; i < count; ++i) {
     const float value = readFloat32(blob, i * 4);
-    if (!std::isnan(value)) norms[names_[i]] = value;
+    if (!std::isnan(value)) norms[names_[i]] = widen(value);
   }
   return norms;
 }

@@ -41,6 +41,7 @@ msl::StepMetrics sampleStep(msl::RunId run, std::int64_t step) {
   metrics.wallTime = 1700000000000 + step;
   metrics.moduleGradNorms = {{"layers.0.q_proj", 0.5}, {"layers.0.v_proj", 0.25 * step}};
   if (step == 3) metrics.moduleGradNorms["lm_head"] = 2.0;  // a module seen late
+  if (step == 3) metrics.moduleGradNorms["embed"] = 0.1;  // not exact in float32
   return metrics;
 }
 
@@ -124,7 +125,8 @@ class TestStoreRecords : public QObject {
     QCOMPARE(*steps[3].invalidMass, 0.375);
     QCOMPARE(got.wallTime, expected.wallTime);
     // Module norms are float32 on disk.
-    QCOMPARE(got.moduleGradNorms.size(), std::size_t{3});
+    QCOMPARE(got.moduleGradNorms.size(), std::size_t{4});
+    QCOMPARE(got.moduleGradNorms.at("embed"), 0.1);  // read back as the float's decimal form
     QCOMPARE(got.moduleGradNorms.at("layers.0.v_proj"), 0.75);
     QCOMPARE(got.moduleGradNorms.at("lm_head"), 2.0);
     QCOMPARE(steps[0].moduleGradNorms.count("lm_head"), std::size_t{0});
