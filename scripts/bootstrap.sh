@@ -11,6 +11,7 @@ packages=(
   libsqlitecpp-dev libsqlite3-dev libssl-dev libpcre2-dev libbenchmark-dev
   # GUI, plots, translations
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev
+  qt6-svg-dev  # SVG chart export (QSvgGenerator)
   libgl-dev libxkbcommon-dev qt6-qpa-plugins
   # GUI tests and reference tokenizer tests
   xvfb xauth nodejs npm
