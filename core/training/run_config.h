@@ -1,0 +1,119 @@
+#pragma once
+// One training run's settings: the JSON format shared by `mslw train` and the GUI
+// (docs/run-config.md). Plain values, no LibTorch, so the GUI can edit and show them.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace msl {
+
+struct RunDataConfig {
+  std::string dir;  // dataset folder (see docs/dataset-format.md)
+  std::string trainSplit = "train";
+  std::string validSplit = "valid";
+  std::string testSplit = "test";
+  std::int64_t cutoffLength = 512;  // prompt + target tokens; history is trimmed, never the target
+  bool lengthBucketing = false;     // batches of similar length (less padding), still shuffled
+};
+
+// Either an existing Hugging Face checkpoint folder or a randomly initialised one created for
+// the run (tests, demos, the quick CPU preset).
+struct RunModelConfig {
+  std::string checkpoint;            // folder with config.json + model.safetensors
+  bool create = false;               // create a random model instead of loading `checkpoint`
+  std::string createArch = "llama";  // llama | qwen2
+  std::string createSize = "tiny";   // tiny | small
+  std::uint64_t createSeed = 0;
+  // Tokenizer: "" = the checkpoint's tokenizer.json. When creating a model without one, a
+  // byte-level BPE of this vocabulary is trained on the dataset.
+  std::string tokenizer;
+  std::int64_t tokenizerVocabSize = 1024;
+};
+
+struct RunLossConfig {
+  std::string kind = "msl_ats";  // lml | msl | msl_ats
+  double tau = 1.5;              // LML/MSL temperature; initial τ of ATS
+  double eta = 0.25;
+  double alpha = 0.05;
+  std::int64_t atsWarmupSteps = 0;
+  double minTau = 1.5;
+  double maxTau = 5.0;
+  std::string atsRows = "first_position";    // first_position | valid_count_equals_n
+  std::string singleValidRows = "excluded";  // excluded | counted_as_zero
+  std::string logitsPath = "sparse";         // sparse | dense
+  std::int64_t invalidMassEvery = 10;        // measure every k steps; 0 = never
+};
+
+struct RunLoraConfig {
+  bool enabled = true;  // false = full fine-tuning
+  std::int64_t rank = 8;
+  double alpha = 16;
+  double dropout = 0.05;
+  std::vector<std::string> targets{"q_proj", "v_proj"};
+};
+
+struct RunOptimizerConfig {
+  double learningRate = 1e-4;
+  double weightDecay = 0.0;
+  double beta1 = 0.9;
+  double beta2 = 0.999;
+  double eps = 1e-8;
+};
+
+struct RunScheduleConfig {
+  std::string kind = "linear";  // linear | cosine | constant (after the warm-up)
+  std::int64_t warmupSteps = 20;
+};
+
+struct RunTrainingConfig {
+  std::int64_t batchSize = 128;           // samples per optimizer step
+  std::int64_t gradientAccumulation = 1;  // micro-batches per step (batch_size divisible)
+  std::int64_t epochs = 10;
+  std::int64_t maxSteps = 0;  // > 0 stops there (and sets the schedule's length)
+  double clipNorm = 1.0;      // global gradient norm; 0 = no clipping
+  std::uint64_t seed = 42;
+  std::int64_t checkpointEvery = 0;  // steps; 0 = only at epoch ends
+  std::string device = "auto";       // auto | cpu | cuda
+};
+
+// Kept for the evaluation issue: read, validated and stored with the run.
+struct RunEvaluationConfig {
+  std::int64_t everySteps = 0;  // 0 = never during training
+  std::int64_t subset = 0;      // samples of the validation split; 0 = all
+};
+
+struct RunConfig {
+  std::string name;
+  std::string preset;              // the preset the values started from ("" = built-in defaults)
+  std::string outputDir = "runs";  // checkpoints in <output_dir>/run-<id>/
+  RunDataConfig data;
+  RunModelConfig model;
+  RunLossConfig loss;
+  RunLoraConfig lora;
+  RunOptimizerConfig optimizer;
+  RunScheduleConfig schedule;
+  RunTrainingConfig training;
+  RunEvaluationConfig evaluation;
+};
+
+// "paper-book", "paper-toy", "quick-cpu".
+std::vector<std::string> runConfigPresetNames();
+// Throws msl::Error listing the presets when `name` is unknown.
+RunConfig presetRunConfig(const std::string& name);
+
+// Reads `json` over `base`: keys present replace base values. A "preset" key starts from that
+// preset instead of `base`. Unknown keys and bad values throw msl::Error naming the key path
+// ("loss.tau") and the allowed values or range.
+RunConfig runConfigFromJson(const nlohmann::json& json, const RunConfig& base = {});
+RunConfig runConfigFromText(const std::string& text, const RunConfig& base = {});
+RunConfig loadRunConfig(const std::string& path, const RunConfig& base = {});
+// Every key, so that a stored config is complete and reads back to the same values.
+nlohmann::json runConfigToJson(const RunConfig& config);
+
+// What only a whole config can tell (data dir and model given, batch divisible by the
+// accumulation); throws msl::Error naming the key.
+void checkRunConfigComplete(const RunConfig& config);
+
+}  // namespace msl

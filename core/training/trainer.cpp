@@ -1,0 +1,160 @@
+#include "training/trainer.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+
+#include "common/error.h"
+#include "training/training_session.h"
+
+namespace msl {
+
+struct Trainer::Control {
+  std::mutex mutex;
+  std::condition_variable changed;
+  bool pauseRequested = false;
+  bool cancelRequested = false;
+  std::atomic<bool> running{false};
+};
+
+namespace {
+
+// Waits while paused; returns false when the run should stop (cancel).
+bool waitAtStepBoundary(Trainer::Control& control, TrainingSession& session) {
+  std::unique_lock<std::mutex> lock(control.mutex);
+  if (control.cancelRequested) return false;
+  if (!control.pauseRequested) return true;
+  lock.unlock();
+  session.store().pauseRun(session.run());
+  session.log("info", "paused at step " + std::to_string(session.stepsDone()));
+  lock.lock();
+  while (control.pauseRequested && !control.cancelRequested) {
+    if (control.changed.wait_for(lock, std::chrono::seconds(30)) == std::cv_status::timeout) {
+      lock.unlock();
+      session.store().heartbeat(session.run());
+      lock.lock();
+    }
+  }
+  const bool cancelled = control.cancelRequested;
+  lock.unlock();
+  if (cancelled) return false;
+  session.store().startRun(session.run());
+  session.log("info", "resumed at step " + std::to_string(session.stepsDone()));
+  return true;
+}
+
+TrainingOutcome runSession(const TrainerOptions& options, TrainerObserver* observer,
+                           const TrainerTestHooks& hooks, Trainer::Control* control) {
+  TrainingOutcome outcome;
+  std::unique_ptr<TrainingSession> session;
+  try {
+    session = std::make_unique<TrainingSession>(options, observer, hooks);
+    outcome.run = session->run();
+    bool cancelled = false;
+    while (!session->done()) {
+      if (control && !waitAtStepBoundary(*control, *session)) {
+        cancelled = true;
+        break;
+      }
+      session->step();
+    }
+    outcome.steps = session->stepsDone();
+    if (cancelled) {
+      outcome.lastCheckpoint = session->checkpoint("step");
+      outcome.status = RunStatus::Cancelled;
+      outcome.message = "cancelled at step " + std::to_string(outcome.steps) + "; checkpoint " +
+                        outcome.lastCheckpoint;
+    } else {
+      outcome.lastCheckpoint = session->checkpoint("final");
+      outcome.status = RunStatus::Finished;
+      outcome.message = "finished after " + std::to_string(outcome.steps) + " steps";
+    }
+    session->log("info", outcome.message);
+    session->store().endRun(session->run(), outcome.status);
+  } catch (const std::exception& error) {
+    outcome.status = RunStatus::Failed;
+    outcome.message = error.what();
+    if (session) {
+      outcome.steps = session->stepsDone();
+      outcome.lastCheckpoint = session->lastCheckpoint();
+      outcome.message += outcome.lastCheckpoint.empty()
+                             ? "; no checkpoint was written"
+                             : "; last good checkpoint: " + outcome.lastCheckpoint;
+      try {
+        session->log("error", outcome.message);
+        session->store().endRun(session->run(), RunStatus::Failed, outcome.message);
+      } catch (const std::exception& storeError) {
+        outcome.message += std::string(" (and the store failed: ") + storeError.what() + ")";
+      }
+    } else if (observer) {
+      observer->onLog("error", outcome.message);
+    }
+  }
+  if (observer) observer->onFinished(outcome);
+  return outcome;
+}
+
+}  // namespace
+
+Trainer::Trainer(TrainerOptions options, TrainerObserver* observer)
+    : options_(std::move(options)), observer_(observer), control_(std::make_shared<Control>()) {}
+
+Trainer::~Trainer() {
+  if (thread_.joinable()) {
+    cancel();
+    thread_.join();
+  }
+}
+
+void Trainer::setTestHooks(const TrainerTestHooks& hooks) {
+  hooks_ = hooks;
+}
+
+void Trainer::start() {
+  if (thread_.joinable()) throw Error("trainer: already started");
+  control_->running = true;
+  thread_ = std::thread([this] {
+    outcome_ = runSession(options_, observer_, hooks_, control_.get());
+    control_->running = false;
+  });
+}
+
+void Trainer::pause() {
+  std::lock_guard<std::mutex> lock(control_->mutex);
+  control_->pauseRequested = true;
+  control_->changed.notify_all();
+}
+
+void Trainer::resume() {
+  std::lock_guard<std::mutex> lock(control_->mutex);
+  control_->pauseRequested = false;
+  control_->changed.notify_all();
+}
+
+void Trainer::cancel() {
+  std::lock_guard<std::mutex> lock(control_->mutex);
+  control_->cancelRequested = true;
+  control_->changed.notify_all();
+}
+
+bool Trainer::paused() const {
+  std::lock_guard<std::mutex> lock(control_->mutex);
+  return control_->pauseRequested;
+}
+
+bool Trainer::running() const {
+  return control_->running;
+}
+
+TrainingOutcome Trainer::wait() {
+  if (thread_.joinable()) thread_.join();
+  if (!outcome_) throw Error("trainer: wait() before start()");
+  return *outcome_;
+}
+
+TrainingOutcome trainBlocking(TrainerOptions options, TrainerObserver* observer,
+                              const TrainerTestHooks& hooks) {
+  return runSession(options, observer, hooks, nullptr);
+}
+
+}  // namespace msl

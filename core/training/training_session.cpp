@@ -1,0 +1,501 @@
+#include "training/training_session.h"
+
+#include <torch/torch.h>
+
+#include <unistd.h>
+#include <cmath>
+#include <fstream>
+#include <limits>
+#include <new>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "bpe_training/bpe_trainer.h"
+#include "bpe_training/tokenizer_json_writer.h"
+#include "common/error.h"
+#include "data/tokenizer_corpus.h"
+#include "model/checkpoint_tensors.h"
+#include "model/checkpoint_weights.h"
+#include "model/device_choice.h"
+#include "model/lora.h"
+#include "model/lora_adapter_file.h"
+#include "model/model_factory.h"
+#include "store/content_hash.h"
+#include "training/epoch_order.h"
+#include "training/training_batch.h"
+
+namespace msl {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr int kTrainerStateVersion = 1;
+
+LossConfig lossConfigOf(const RunLossConfig& loss) {
+  LossConfig config;
+  config.kind = parseLossKind(loss.kind);
+  config.path = parseLogitsPath(loss.logitsPath);
+  config.temperature = loss.tau;
+  config.ats.eta = loss.eta;
+  config.ats.alpha = loss.alpha;
+  config.ats.initialTau = loss.tau;
+  config.ats.warmupSteps = loss.atsWarmupSteps;
+  config.ats.minTau = loss.minTau;
+  config.ats.maxTau = loss.maxTau;
+  config.singleValidRows = loss.singleValidRows == "counted_as_zero"
+                               ? SingleValidRows::CountedAsZero
+                               : SingleValidRows::Excluded;
+  config.invalidMassEvery = loss.invalidMassEvery;
+  return config;
+}
+
+// "model.layers.0.self_attn.q_proj.lora_A.weight" -> "layers.0.self_attn.q_proj".
+std::string moduleOf(std::string name) {
+  if (name.rfind("model.", 0) == 0) name = name.substr(6);
+  for (const char* suffix : {".weight", ".bias", ".lora_A", ".lora_B"}) {
+    const std::string s(suffix);
+    if (name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0)
+      name.resize(name.size() - s.size());
+  }
+  return name;
+}
+
+// "layers.0.self_attn.q_proj" -> "layers.0"; other modules are their own group.
+std::string layerOf(const std::string& module) {
+  if (module.rfind("layers.", 0) != 0) return module;
+  const auto dot = module.find('.', 7);
+  return dot == std::string::npos ? module : module.substr(0, dot);
+}
+
+bool isOutOfMemory(const std::exception& error) {
+  if (dynamic_cast<const std::bad_alloc*>(&error)) return true;
+  const std::string text = error.what();
+  return text.find("out of memory") != std::string::npos ||
+         text.find("DefaultCPUAllocator: can't allocate") != std::string::npos;
+}
+
+std::int64_t folderBytes(const fs::path& dir) {
+  std::int64_t bytes = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(dir))
+    if (entry.is_regular_file()) bytes += static_cast<std::int64_t>(entry.file_size());
+  return bytes;
+}
+
+nlohmann::json readJsonFile(const fs::path& file) {
+  std::ifstream in(file);
+  if (!in) throw Error(file.string() + ": cannot be read");
+  try {
+    return nlohmann::json::parse(in);
+  } catch (const nlohmann::json::exception& error) {
+    throw Error(file.string() + ": " + error.what());
+  }
+}
+
+}  // namespace
+
+TrainingSession::TrainingSession(const TrainerOptions& options, TrainerObserver* observer,
+                                 const TrainerTestHooks& hooks)
+    : options_(options), config_(options.config), observer_(observer), hooks_(hooks) {
+  checkRunConfigComplete(config_);
+  store_ = std::make_unique<ExperimentStore>(options.storePath);
+  fs::path resumeFrom;
+  if (options.resumeRun) {
+    const RunRecord record = store_->run(*options.resumeRun);
+    if (record.status == RunStatus::Running || record.status == RunStatus::Paused)
+      throw Error("run " + std::to_string(record.id) + " is " + toText(record.status) +
+                  " in another process");
+    run_ = record.id;
+    runDir_ = fs::path(config_.outputDir) / ("run-" + std::to_string(run_));
+    const auto latest = store_->latestGoodCheckpoint(run_);
+    if (!latest)
+      throw Error("run " + std::to_string(run_) + " has no checkpoint on disk to resume from");
+    resumeFrom = latest->path;
+  } else {
+    RunRecord record;
+    record.name = config_.name.empty()
+                      ? fs::path(config_.data.dir).filename().string() + " " + config_.loss.kind
+                      : config_.name;
+    record.configJson = runConfigToJson(config_).dump();
+    record.lossKind = config_.loss.kind;
+    record.dataset = {config_.data.dir, contentHash(config_.data.dir)};
+    fs::path base = config_.model.checkpoint;
+    fs::path staging;
+    if (config_.model.create) {
+      // The run id names the folder, so the created model waits in a staging folder until the
+      // store has handed out the id.
+      staging = fs::path(config_.outputDir) /
+                (".new-base-" + std::to_string(::getpid()) + "-" +
+                 std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+      fs::create_directories(staging);
+      config_.model.checkpoint.clear();
+      runDir_ = staging;
+      prepareCreatedModel();
+      base = staging / "base";
+    }
+    record.checkpoint = {base.string(), contentHash(base.string())};
+    run_ = store_->createRun(record);
+    runDir_ = fs::path(config_.outputDir) / ("run-" + std::to_string(run_));
+    fs::create_directories(runDir_);
+    if (!staging.empty()) {
+      fs::rename(staging / "base", baseModelDir());
+      fs::remove_all(staging);
+    }
+  }
+  store_->startRun(run_);
+  log("info", std::string(options.resumeRun ? "resuming" : "starting") + " run " +
+                  std::to_string(run_) + " in " + runDir_.string());
+
+  // Data: trie and masks of the training split, prompts fitted to the cutoff.
+  const fs::path tokenizerPath = config_.model.tokenizer.empty()
+                                     ? baseModelDir() / "tokenizer.json"
+                                     : fs::path(config_.model.tokenizer);
+  text_ = TextLayer::build(loadDataset(config_.data.dir), Tokenizer::fromFile(tokenizerPath),
+                           config_.data.trainSplit);
+  encoded_ = encodeSamples(text_->dataset, text_->samples(), text_->tokenizer, text_->catalogTrie,
+                           static_cast<std::size_t>(config_.data.cutoffLength));
+  if (encoded_.empty()) throw Error("split '" + config_.data.trainSplit + "' has no samples");
+  for (const auto& sample : encoded_) lengths_.push_back(sample.inputLength());
+  const EncodingSummary summary = summarizeEncoding(encoded_);
+  log("info", std::to_string(summary.samples) + " training samples, mean length " +
+                  std::to_string(summary.meanInputLength) + " tokens, max " +
+                  std::to_string(summary.maxInputLength) + "; " +
+                  std::to_string(summary.trimmedSamples) + " trimmed to the cutoff of " +
+                  std::to_string(config_.data.cutoffLength) + ", " +
+                  std::to_string(summary.overCutoffSamples) + " over it even without history");
+
+  const auto perEpoch = static_cast<std::int64_t>(
+      batchesPerEpoch(encoded_.size(), static_cast<std::size_t>(config_.training.batchSize)));
+  totalSteps_ = config_.training.maxSteps > 0 ? config_.training.maxSteps
+                                              : perEpoch * config_.training.epochs;
+  schedule_ = parseScheduleKind(config_.schedule.kind);
+  setUpModel(resumeFrom);
+  if (!resumeFrom.empty()) restore(resumeFrom);
+}
+
+fs::path TrainingSession::baseModelDir() const {
+  return config_.model.create ? runDir_ / "base" : fs::path(config_.model.checkpoint);
+}
+
+void TrainingSession::prepareCreatedModel() {
+  const fs::path dir = runDir_ / "base";
+  fs::create_directories(dir);
+  const fs::path tokenizerJson = dir / "tokenizer.json";
+  if (!config_.model.tokenizer.empty()) {
+    fs::copy_file(config_.model.tokenizer, tokenizerJson, fs::copy_options::overwrite_existing);
+  } else {
+    const Dataset dataset = loadDataset(config_.data.dir);
+    BpeTrainingOptions training;
+    training.vocabSize = static_cast<std::size_t>(config_.model.tokenizerVocabSize);
+    BpeTrainer trainer(training);
+    trainer.addTexts(tokenizerCorpus(dataset, config_.data.trainSplit).texts);
+    writeTokenizerFiles(trainer.train(), tokenizerJson);
+    log("info", "trained a byte-level BPE tokenizer of " + std::to_string(training.vocabSize) +
+                    " tokens on split " + config_.data.trainSplit);
+  }
+  const Tokenizer tokenizer = Tokenizer::fromFile(tokenizerJson);
+  std::optional<std::int64_t> bos;
+  if (tokenizer.bosId()) bos = *tokenizer.bosId();
+  std::vector<std::int64_t> eos;
+  if (tokenizer.eosId()) eos.push_back(*tokenizer.eosId());
+  CausalLm model(presetModelConfig(config_.model.createArch, config_.model.createSize,
+                                   static_cast<std::int64_t>(tokenizer.vocabSize()), bos, eos));
+  initializeLikeHuggingFace(model, config_.model.createSeed);
+  writeCheckpoint(model, dir);
+}
+
+void TrainingSession::setUpModel(const fs::path& resumeFrom) {
+  const std::string& device = config_.training.device;
+  if (device == "cuda" && !torch::cuda::is_available())
+    throw Error("training.device is cuda but this LibTorch sees no CUDA device");
+  if (device == "cpu") {
+    device_ = c10::Device(c10::DeviceType::CPU);
+    dtype_ = c10::ScalarType::Float;
+  } else {
+    const DeviceChoice choice = chooseDevice();
+    device_ = choice.device;
+    dtype_ = choice.dtype;
+  }
+  // LoRA's initialisation draws from the global generator.
+  torch::manual_seed(config_.training.seed);
+  model_ = loadCausalLm(baseModelDir(), device_, dtype_);
+  if (config_.lora.enabled) {
+    if (!resumeFrom.empty()) {
+      loraConfig_ = loadLoraAdapter(model_, resumeFrom / "adapter");
+    } else {
+      LoraConfig lora;
+      lora.rank = config_.lora.rank;
+      lora.alpha = config_.lora.alpha;
+      lora.dropout = config_.lora.dropout;
+      lora.targetModules = config_.lora.targets;
+      lora.baseModelNameOrPath = baseModelDir().string();
+      loraConfig_ = applyLora(model_, lora);
+    }
+  } else {
+    enableFullFineTuning(model_);
+    if (!resumeFrom.empty())
+      loadWeights(model_, CheckpointTensors(resumeFrom / "model.safetensors"));
+  }
+  const auto names = trainableParameterNames(model_);
+  const auto tensors = trainableParameters(model_);
+  std::int64_t count = 0;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    trainable_.push_back({names[i], tensors[i]});
+    count += tensors[i].numel();
+  }
+  const auto& o = config_.optimizer;
+  optimizer_ =
+      std::make_unique<torch::optim::AdamW>(tensors, torch::optim::AdamWOptions(o.learningRate)
+                                                         .betas({o.beta1, o.beta2})
+                                                         .eps(o.eps)
+                                                         .weight_decay(o.weightDecay));
+  const AtsRows atsRows = config_.loss.atsRows == "valid_count_equals_n"
+                              ? AtsRows::ValidCountEqualsN
+                              : AtsRows::FirstPositionFlag;
+  loss_ = std::make_unique<RecommendationLoss>(lossConfigOf(config_.loss), atsRows);
+  std::ostringstream text;
+  text << (config_.lora.enabled ? "LoRA" : "full fine-tuning") << ": " << count
+       << " trainable parameters in " << trainable_.size() << " tensors on "
+       << DeviceChoice{device_, dtype_}.describe() << "; " << totalSteps_ << " steps";
+  log("info", text.str());
+}
+
+const std::vector<std::vector<std::size_t>>& TrainingSession::batchesOf(std::int64_t epoch) {
+  if (cachedEpoch_ != epoch) {
+    cachedBatches_ = epochBatches(lengths_, static_cast<std::size_t>(config_.training.batchSize),
+                                  config_.training.seed, epoch, config_.data.lengthBucketing);
+    cachedEpoch_ = epoch;
+  }
+  return cachedBatches_;
+}
+
+bool TrainingSession::done() const {
+  if (stepsDone_ >= totalSteps_) return true;
+  return config_.training.maxSteps == 0 && position_.epoch >= config_.training.epochs;
+}
+
+void TrainingSession::log(const std::string& level, const std::string& text) {
+  if (store_ && run_) store_->addLog({0, run_, nowUnixMillis(), level, text});
+  if (observer_) observer_->onLog(level, text);
+}
+
+void TrainingSession::step() {
+  const auto& batches = batchesOf(position_.epoch);
+  const std::vector<std::size_t>& samples = batches.at(static_cast<std::size_t>(position_.batch));
+  const auto started = std::chrono::steady_clock::now();
+  const std::int64_t stepNumber = stepsDone_ + 1;
+  const std::string where = "step " + std::to_string(stepNumber) + " (epoch " +
+                            std::to_string(position_.epoch + 1) + ", batch " +
+                            std::to_string(position_.batch) + ")";
+
+  const double learningRate = learningRateAt(stepsDone_, config_.optimizer.learningRate, schedule_,
+                                             config_.schedule.warmupSteps, totalSteps_);
+  for (auto& group : optimizer_->param_groups())
+    static_cast<torch::optim::AdamWOptions&>(group.options()).lr(learningRate);
+  // Dropout draws from the global generator: seeding it per step makes a resumed run draw what
+  // the uninterrupted run drew, on any device, without saving generator state.
+  torch::manual_seed(config_.training.seed + static_cast<std::uint64_t>(stepNumber));
+
+  StepReport report;
+  report.run = run_;
+  report.step = stepNumber;
+  report.totalSteps = totalSteps_;
+  report.epochIndex = position_.epoch;
+  report.batchIndex = position_.batch;
+  report.learningRate = learningRate;
+  report.samples = static_cast<std::int64_t>(samples.size());
+
+  model_->train();
+  optimizer_->zero_grad();
+  const auto microSize =
+      static_cast<std::size_t>(config_.training.batchSize / config_.training.gradientAccumulation);
+  const TokenId pad = text_->catalogTrie.eos();
+  std::int64_t longest = 0;
+  std::size_t microBatchSize = 0;
+  try {
+    for (std::size_t begin = 0; begin < samples.size(); begin += microSize) {
+      const std::vector<std::size_t> micro(
+          samples.begin() + static_cast<std::ptrdiff_t>(begin),
+          samples.begin() +
+              static_cast<std::ptrdiff_t>(std::min(samples.size(), begin + microSize)));
+      microBatchSize = micro.size();
+      const TrainingBatch batch = buildTrainingBatch(encoded_, text_->masks, micro, pad, device_);
+      longest = std::max(longest, batch.sequenceLength);
+      report.tokens += batch.realTokens;
+      // hidden [B, T, D] -> rows [N, D] at the positions that predict target tokens.
+      const torch::Tensor hidden =
+          model_->hiddenStates({batch.inputIds, batch.attentionMask, batch.positionIds});
+      const torch::Tensor rows = selectPositions(hidden, batch.batchIndex, batch.positionIndex);
+      LossResult result = loss_->compute(rows, model_->lmHeadWeight(), torch::Tensor(), batch.rows);
+      // Each micro-batch weighs by its share of the step's samples: the step's loss and
+      // gradient are those of the whole batch.
+      const double share = static_cast<double>(micro.size()) / static_cast<double>(samples.size());
+      torch::Tensor scaled = result.loss * share;
+      if (hooks_.nonFiniteLossAtStep == stepNumber)
+        scaled = scaled * std::numeric_limits<double>::quiet_NaN();
+      const double value = scaled.detach().to(torch::kFloat64).item<double>();
+      if (!std::isfinite(value))
+        throw Error("non-finite loss (" + std::to_string(value) + ") at " + where +
+                    ", micro-batch from sample " + std::to_string(micro.front()));
+      scaled.backward();
+      report.loss += value;
+      report.tau = result.stats.tau;
+      if (result.stats.ats) {
+        const AtsStep& ats = *result.stats.ats;
+        if (ats.estimated) report.tauRaw = ats.tauRaw;
+        if (ats.estimated) {
+          report.muPos = ats.muPos;
+          report.muNeg = ats.muNeg;
+          report.varNeg = ats.varNeg;
+        }
+        report.firstPositionRows += ats.firstRows;
+        report.atsN = ats.n;
+      }
+      if (result.stats.invalidMass) report.invalidMass = result.stats.invalidMass;
+    }
+  } catch (const std::exception& error) {
+    if (!isOutOfMemory(error)) throw;
+    throw Error("out of memory at " + where + " with batch size " + std::to_string(samples.size()) +
+                " (micro-batches of " + std::to_string(microBatchSize) + ") and sequence length " +
+                std::to_string(longest) +
+                ": lower training.batch_size, raise training.gradient_accumulation or lower "
+                "data.cutoff_length");
+  }
+
+  // Norms before clipping (what Hugging Face reports), per module, per layer and global.
+  double total = 0;
+  for (const auto& parameter : trainable_) {
+    const torch::Tensor& grad = parameter.tensor.grad();
+    if (!grad.defined()) continue;
+    const double squared = grad.detach().to(torch::kFloat64).pow(2).sum().item<double>();
+    total += squared;
+    const std::string module = moduleOf(parameter.name);
+    report.moduleGradNorms[module] += squared;
+    const std::string layer = layerOf(module);
+    if (layer != module) report.moduleGradNorms[layer] += squared;
+  }
+  for (auto& item : report.moduleGradNorms) item.second = std::sqrt(item.second);
+  report.gradNorm = std::sqrt(total);
+  if (!std::isfinite(report.gradNorm)) throw Error("non-finite gradient norm at " + where);
+  const double clip = config_.training.clipNorm;
+  if (clip > 0 && report.gradNorm > clip) {
+    torch::NoGradGuard noGrad;
+    const double factor = clip / (report.gradNorm + 1e-6);
+    for (auto& parameter : trainable_)
+      if (parameter.tensor.grad().defined()) parameter.tensor.grad().mul_(factor);
+    report.clipped = true;
+  }
+  optimizer_->step();
+
+  ++stepsDone_;
+  ++position_.batch;
+  const auto perEpoch = static_cast<double>(batches.size());
+  report.epoch =
+      static_cast<double>(position_.epoch) + static_cast<double>(position_.batch) / perEpoch;
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  report.tokensPerSecond = static_cast<double>(report.tokens) / std::max(seconds, 1e-9);
+  report.samplesPerSecond = static_cast<double>(report.samples) / std::max(seconds, 1e-9);
+  report.elapsedSeconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+
+  StepMetrics metrics;
+  metrics.run = run_;
+  metrics.step = report.step;
+  metrics.epoch = report.epoch;
+  metrics.loss = report.loss;
+  metrics.tau = report.tau;
+  metrics.tauRaw = report.tauRaw.value_or(StepMetrics::kNotMeasured);
+  metrics.muPos = report.muPos.value_or(StepMetrics::kNotMeasured);
+  metrics.muNeg = report.muNeg.value_or(StepMetrics::kNotMeasured);
+  metrics.varNeg = report.varNeg.value_or(StepMetrics::kNotMeasured);
+  metrics.firstPositionCount = report.firstPositionRows;
+  metrics.gradNorm = report.gradNorm;
+  metrics.learningRate = report.learningRate;
+  metrics.tokensPerSecond = report.tokensPerSecond;
+  metrics.samplesPerSecond = report.samplesPerSecond;
+  metrics.invalidMass = report.invalidMass;
+  metrics.wallTime = nowUnixMillis();
+  metrics.moduleGradNorms = report.moduleGradNorms;
+  store_->appendStep(metrics);
+  if (observer_) observer_->onStep(report);
+
+  if (position_.batch >= static_cast<std::int64_t>(batches.size())) {
+    position_ = {position_.epoch + 1, 0};
+    checkpoint("epoch");
+  } else if (config_.training.checkpointEvery > 0 &&
+             stepsDone_ % config_.training.checkpointEvery == 0) {
+    checkpoint("step");
+  }
+}
+
+std::string TrainingSession::checkpoint(const std::string& kind) {
+  if (lastCheckpointStep_ == stepsDone_ && !lastCheckpoint_.empty()) return lastCheckpoint_;
+  const fs::path dir = runDir_ / ("checkpoint-" + std::to_string(stepsDone_));
+  const fs::path partial = runDir_ / ("checkpoint-" + std::to_string(stepsDone_) + ".partial");
+  fs::remove_all(partial);
+  fs::create_directories(partial);
+  if (config_.lora.enabled)
+    saveLoraAdapter(model_, loraConfig_, partial / "adapter");
+  else
+    saveWeights(model_, partial / "model.safetensors");
+  saveAdamWState(*optimizer_, trainable_, partial / "optimizer.safetensors");
+  const auto perEpoch = static_cast<double>(
+      batchesPerEpoch(encoded_.size(), static_cast<std::size_t>(config_.training.batchSize)));
+  const double epoch =
+      static_cast<double>(position_.epoch) + static_cast<double>(position_.batch) / perEpoch;
+  const nlohmann::json state = {
+      {"version", kTrainerStateVersion},
+      {"step", stepsDone_},
+      {"epoch", epoch},
+      {"kind", kind},
+      {"data_position", {{"epoch", position_.epoch}, {"batch", position_.batch}}},
+      {"scheduler",
+       {{"kind", config_.schedule.kind}, {"step", stepsDone_}, {"total_steps", totalSteps_}}},
+      {"loss", loss_->state()},
+      // Generator state is not saved: each step reseeds the global generator with this rule.
+      {"rng",
+       {{"seed", config_.training.seed}, {"rule", "manual_seed(seed + step) before each step"}}},
+      {"config", runConfigToJson(config_)}};
+  std::ofstream(partial / "trainer_state.json") << state.dump(2) << "\n";
+  fs::remove_all(dir);
+  fs::rename(partial, dir);  // a crash leaves a .partial folder, never a half checkpoint
+
+  CheckpointRecord record;
+  record.run = run_;
+  record.step = stepsDone_;
+  record.epoch = epoch;
+  record.path = dir.string();
+  record.kind = checkpointKindFromText(kind);
+  record.bytes = folderBytes(dir);
+  record.createdAt = nowUnixMillis();
+  store_->addCheckpoint(record);
+  lastCheckpointStep_ = stepsDone_;
+  lastCheckpoint_ = dir.string();
+  if (observer_)
+    observer_->onCheckpoint({run_, stepsDone_, epoch, dir.string(), kind, record.bytes});
+  log("info",
+      "checkpoint (" + kind + ") at step " + std::to_string(stepsDone_) + ": " + dir.string());
+  return lastCheckpoint_;
+}
+
+void TrainingSession::restore(const fs::path& checkpointDir) {
+  const nlohmann::json state = readJsonFile(checkpointDir / "trainer_state.json");
+  try {
+    if (state.at("version").get<int>() != kTrainerStateVersion)
+      throw Error("trainer state version " + state.at("version").dump() + ", expected " +
+                  std::to_string(kTrainerStateVersion));
+    stepsDone_ = state.at("step").get<std::int64_t>();
+    position_.epoch = state.at("data_position").at("epoch").get<std::int64_t>();
+    position_.batch = state.at("data_position").at("batch").get<std::int64_t>();
+    loss_->restoreState(state.at("loss"));
+  } catch (const nlohmann::json::exception& error) {
+    throw Error((checkpointDir / "trainer_state.json").string() + ": " + error.what());
+  }
+  loadAdamWState(*optimizer_, trainable_, checkpointDir / "optimizer.safetensors");
+  lastCheckpointStep_ = stepsDone_;
+  lastCheckpoint_ = checkpointDir.string();
+  log("info", "restored step " + std::to_string(stepsDone_) + " (epoch " +
+                  std::to_string(position_.epoch + 1) + ", batch " +
+                  std::to_string(position_.batch) + ") from " + checkpointDir.string());
+}
+
+}  // namespace msl

@@ -1,0 +1,85 @@
+#pragma once
+// One run's training state on the training thread: data, model, optimizer, loss, position, and
+// the store connection. Trainer drives it step by step; it never blocks on the GUI.
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <torch/optim/adamw.h>
+
+#include "losses/recommendation_loss.h"
+#include "model/causal_lm.h"
+#include "model/lora_config.h"
+#include "store/experiment_store.h"
+#include "training/data_position.h"
+#include "training/encoded_sample.h"
+#include "training/learning_rate_schedule.h"
+#include "training/optimizer_state_file.h"
+#include "training/trainer.h"
+#include "trie/text_layer.h"
+
+namespace msl {
+
+class TrainingSession {
+ public:
+  // Opens the store, creates (or reopens for resuming) the run, loads data and model, and
+  // restores the latest checkpoint when resuming.
+  TrainingSession(const TrainerOptions& options, TrainerObserver* observer,
+                  const TrainerTestHooks& hooks);
+
+  RunId run() const { return run_; }
+  ExperimentStore& store() { return *store_; }
+  bool done() const;
+  // One optimizer step (and the checkpoints due after it). Throws msl::Error on non-finite
+  // values (naming step and batch) and on out-of-memory (naming batch size and length).
+  void step();
+  // Writes a checkpoint of the current state (kind: step, epoch, final) unless one exists for
+  // this step already; returns its folder.
+  std::string checkpoint(const std::string& kind);
+  std::int64_t stepsDone() const { return stepsDone_; }
+  const std::string& lastCheckpoint() const { return lastCheckpoint_; }
+  void log(const std::string& level, const std::string& text);
+
+ private:
+  void setUpModel(const std::filesystem::path& resumeFrom);
+  void restore(const std::filesystem::path& checkpointDir);
+  const std::vector<std::vector<std::size_t>>& batchesOf(std::int64_t epoch);
+  std::filesystem::path baseModelDir() const;
+  void prepareCreatedModel();
+
+  TrainerOptions options_;
+  RunConfig config_;
+  TrainerObserver* observer_;
+  TrainerTestHooks hooks_;
+  std::unique_ptr<ExperimentStore> store_;
+  RunId run_ = 0;
+  std::filesystem::path runDir_;
+
+  std::unique_ptr<TextLayer> text_;
+  std::vector<EncodedSample> encoded_;
+  std::vector<std::size_t> lengths_;
+  std::int64_t cachedEpoch_ = -1;
+  std::vector<std::vector<std::size_t>> cachedBatches_;
+
+  c10::Device device_{c10::DeviceType::CPU};
+  c10::ScalarType dtype_ = c10::ScalarType::Float;
+  CausalLm model_{nullptr};
+  LoraConfig loraConfig_;
+  std::vector<NamedParameter> trainable_;
+  std::unique_ptr<torch::optim::AdamW> optimizer_;
+  std::unique_ptr<RecommendationLoss> loss_;
+  ScheduleKind schedule_ = ScheduleKind::Linear;
+
+  DataPosition position_;
+  std::int64_t stepsDone_ = 0;
+  std::int64_t totalSteps_ = 0;
+  std::int64_t lastCheckpointStep_ = -1;
+  std::string lastCheckpoint_;
+  std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
+};
+
+}  // namespace msl
