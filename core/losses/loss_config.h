@@ -30,6 +30,11 @@ struct LossConfig {
   double temperature = 1.0;  // τ of LML and fixed-τ MSL (ATS starts from ats.initialTau)
   AtsConfig ats;
   SingleValidRows singleValidRows = SingleValidRows::Excluded;  // MslAdaptive only
+  // Sparse path only: W's gradient as a sparse [V, H] tensor holding the |U| gathered rows,
+  // instead of a dense [V, H] one (what index_select's backward builds). Same values; it adds
+  // cheaply into a kept dense W.grad, but optimizers that reject sparse gradients (AdamW) need
+  // W.grad to exist already or the gradient densified. Irrelevant when W is frozen (LoRA).
+  bool sparseWeightGradient = false;
   // Measure the invalid probability mass every k steps (a full-vocabulary LM head pass); 0 = never.
   std::int64_t invalidMassEvery = 0;
 };

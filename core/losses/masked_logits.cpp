@@ -69,7 +69,8 @@ void checkLossInputs(const at::Tensor& hidden, const at::Tensor& weight, const a
 }
 
 MaskedLogits sparseMaskedLogits(const at::Tensor& hidden, const at::Tensor& weight,
-                                const at::Tensor& bias, const TargetRows& rows) {
+                                const at::Tensor& bias, const TargetRows& rows,
+                                bool sparseWeightGradient) {
   checkLossInputs(hidden, weight, bias, rows);
   MaskedLogits result;
   // U: the batch's valid tokens, sorted, so that a token's column is a binary search.
@@ -89,8 +90,11 @@ MaskedLogits sparseMaskedLogits(const at::Tensor& hidden, const at::Tensor& weig
   const at::Device device = hidden.device();
   const std::vector<std::int64_t> unionTokens(columns.begin(), columns.end());
   const at::Tensor unionIndex = int64Tensor(unionTokens, device);
-  const at::Tensor unionWeight = weight.index_select(0, unionIndex);  // [|U|, H]
-  result.logits = torch::matmul(hidden, unionWeight.t());             // [N, |U|]
+  // [|U|, H]; embedding() is the same gather, with a sparse backward on request.
+  const at::Tensor unionWeight = sparseWeightGradient
+                                     ? torch::embedding(weight, unionIndex, -1, false, true)
+                                     : weight.index_select(0, unionIndex);
+  result.logits = torch::matmul(hidden, unionWeight.t());  // [N, |U|]
   if (bias.defined()) result.logits = result.logits + bias.index_select(0, unionIndex);
   result.valid = validMask(rows, static_cast<std::int64_t>(columns.size()), device, columnOf);
   result.targetColumn = targetColumns(rows, device, columnOf);

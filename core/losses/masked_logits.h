@@ -20,8 +20,10 @@ struct MaskedLogits {
 };
 
 // `bias` may be undefined (no LM-head bias). h [N, H], W [V, H], bias [V]; rows.size() == N.
+// sparseWeightGradient: W's gradient is a sparse tensor of the gathered rows (LossConfig).
 MaskedLogits sparseMaskedLogits(const at::Tensor& hidden, const at::Tensor& weight,
-                                const at::Tensor& bias, const TargetRows& rows);
+                                const at::Tensor& bias, const TargetRows& rows,
+                                bool sparseWeightGradient = false);
 MaskedLogits denseMaskedLogits(const at::Tensor& hidden, const at::Tensor& weight,
                                const at::Tensor& bias, const TargetRows& rows);
 

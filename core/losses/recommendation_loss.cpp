@@ -48,9 +48,10 @@ LossResult RecommendationLoss::compute(const at::Tensor& hidden, const at::Tenso
                          rows, stats.tau, stats);
   } else {
     rows.checkTargetsValid();
-    const MaskedLogits logits = config_.path == LogitsPath::Sparse
-                                    ? sparseMaskedLogits(hidden, weight, bias, rows)
-                                    : denseMaskedLogits(hidden, weight, bias, rows);
+    const MaskedLogits logits =
+        config_.path == LogitsPath::Sparse
+            ? sparseMaskedLogits(hidden, weight, bias, rows, config_.sparseWeightGradient)
+            : denseMaskedLogits(hidden, weight, bias, rows);
     stats.logitColumns = logits.logits.size(1);
     if (config_.kind == LossKind::MslAdaptive) {
       // τ of this step comes from this step's logits (detached), then weights this step's loss.

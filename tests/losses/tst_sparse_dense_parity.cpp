@@ -68,7 +68,8 @@ Outcome run(const msl::LossConfig& config, const at::Tensor& hidden, const at::T
   msl::RecommendationLoss loss(config);
   const msl::LossResult result = loss.compute(h, w, b, rows);
   const auto grads = torch::autograd::grad({result.loss}, {h, w, b});
-  return {result.stats.loss, grads[0], grads[1], grads[2], result.stats};
+  const at::Tensor gradWeight = grads[1].is_sparse() ? grads[1].to_dense() : grads[1];
+  return {result.stats.loss, grads[0], gradWeight, grads[2], result.stats};
 }
 
 }  // namespace
@@ -80,12 +81,16 @@ class TestSparseDenseParity : public QObject {
     QTest::addColumn<int>("kind");
     QTest::addColumn<bool>("doublePrecision");
     QTest::addColumn<double>("logitScale");
+    QTest::addColumn<bool>("sparseWeightGradient");
     for (LossKind kind : {LossKind::MslFixed, LossKind::MslAdaptive}) {
       for (bool precision : {true, false}) {
         for (double scale : {1.0, 30.0}) {
-          QTest::addRow("%s %s scale %g", msl::lossKindName(kind).c_str(),
-                        precision ? "double" : "float", scale)
-              << static_cast<int>(kind) << precision << scale;
+          for (bool sparseGradient : {false, true}) {
+            QTest::addRow("%s %s scale %g%s", msl::lossKindName(kind).c_str(),
+                          precision ? "double" : "float", scale,
+                          sparseGradient ? " sparse W grad" : "")
+                << static_cast<int>(kind) << precision << scale << sparseGradient;
+          }
         }
       }
     }
@@ -95,6 +100,7 @@ class TestSparseDenseParity : public QObject {
     QFETCH(int, kind);
     QFETCH(bool, doublePrecision);
     QFETCH(double, logitScale);
+    QFETCH(bool, sparseWeightGradient);
     const auto dtype = doublePrecision ? torch::kFloat64 : torch::kFloat32;
     for (std::uint32_t seed = 1; seed <= 5; ++seed) {
       torch::manual_seed(seed);
@@ -108,6 +114,7 @@ class TestSparseDenseParity : public QObject {
       config.kind = static_cast<LossKind>(kind);
       config.temperature = 1.7;
       config.path = LogitsPath::Sparse;
+      config.sparseWeightGradient = sparseWeightGradient;
       const Outcome sparse = run(config, hidden, weight, bias, problem.rows);
       config.path = LogitsPath::Dense;
       const Outcome dense = run(config, hidden, weight, bias, problem.rows);
