@@ -1,0 +1,110 @@
+#include "plots/bar_chart.h"
+
+#include <qcustomplot.h>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <cmath>
+#include <limits>
+
+#include "plots/plot_export.h"
+#include "plots/plot_theme.h"
+
+namespace msl::plots {
+
+BarChart::BarChart(QWidget* parent)
+    : QWidget(parent),
+      plot_(new QCustomPlot(this)),
+      bars_(new QCPBars(plot_->xAxis, plot_->yAxis)),
+      reference_(new QCPItemStraightLine(plot_)),
+      referenceValue_(std::numeric_limits<double>::quiet_NaN()) {
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(plot_);
+  plot_->setMinimumHeight(140);
+  plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+  bars_->setWidth(0.8);
+  bars_->setPen(Qt::NoPen);
+  bars_->setBrush(QColor(31, 119, 180, 190));
+  reference_->setPen(QPen(QColor(214, 39, 40), 1, Qt::DashLine));
+  reference_->setVisible(false);
+  applyPalette(*plot_, palette());
+
+  connect(plot_, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
+    const double key = std::round(plot_->xAxis->pixelToCoord(event->pos().x()));
+    const qsizetype index = keys_.indexOf(key);
+    if (index < 0) return;
+    QToolTip::showText(plot_->mapToGlobal(event->pos()),
+                       QStringLiteral("%1: %2").arg(key).arg(values_[index]), plot_);
+  });
+  connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent* event) {
+    const double key = std::round(plot_->xAxis->pixelToCoord(event->pos().x()));
+    if (keys_.contains(key)) Q_EMIT barClicked(key);
+  });
+}
+
+void BarChart::setAxisLabels(const QString& x, const QString& y) {
+  plot_->xAxis->setLabel(x);
+  plot_->yAxis->setLabel(y);
+  plot_->setAccessibleName(y);
+}
+
+void BarChart::setBars(const QVector<double>& keys, const QVector<double>& values) {
+  keys_ = keys;
+  values_ = values;
+  bars_->setData(keys, values);
+  fit();
+}
+
+void BarChart::setLogY(bool logY) {
+  logY_ = logY;
+  plot_->yAxis->setScaleType(logY ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+  if (logY) {
+    plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    bars_->setBaseValue(0.5);  // log bars grow from below 1 so a count of 1 is visible
+  } else {
+    plot_->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    bars_->setBaseValue(0);
+  }
+  fit();
+}
+
+void BarChart::setReferenceLine(double value, const QString& label) {
+  referenceValue_ = value;
+  reference_->setVisible(!std::isnan(value));
+  if (!std::isnan(value)) {
+    reference_->point1->setCoords(0, value);
+    reference_->point2->setCoords(1, value);
+    reference_->setToolTip(label);
+  }
+  fit();
+}
+
+void BarChart::fit() {
+  plot_->rescaleAxes();
+  QCPRange x = plot_->xAxis->range();
+  plot_->xAxis->setRange(x.lower - 1, x.upper + 1);
+  QCPRange y = plot_->yAxis->range();
+  double upper = y.upper;
+  if (!std::isnan(referenceValue_)) upper = std::max(upper, referenceValue_);
+  if (logY_) {
+    plot_->yAxis->setRange(0.5, std::max(upper * 2, 2.0));
+  } else {
+    plot_->yAxis->setRange(0, std::max(upper * 1.05, 1.0));
+  }
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString BarChart::exportImage(const QString& path) {
+  plot_->replot();
+  return exportPlot(*plot_, path);
+}
+
+void BarChart::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::PaletteChange) {
+    applyPalette(*plot_, palette());
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+  }
+  QWidget::changeEvent(event);
+}
+
+}  // namespace msl::plots

@@ -1,0 +1,47 @@
+#pragma once
+// A static bar chart (histograms, valid tokens per target position, trie depth distribution),
+// themed from the palette, with zoom/pan, a value tooltip and image export.
+#include <QVector>
+#include <QWidget>
+
+class QCustomPlot;
+class QCPBars;
+class QCPItemStraightLine;
+
+namespace msl::plots {
+
+class BarChart : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit BarChart(QWidget* parent = nullptr);
+
+  void setAxisLabels(const QString& x, const QString& y);
+  void setBars(const QVector<double>& keys, const QVector<double>& values);
+  void setLogY(bool logY);
+  // A dashed horizontal line, e.g. the vocabulary size above the valid-token counts; NaN hides it.
+  void setReferenceLine(double value, const QString& label);
+  const QVector<double>& keys() const { return keys_; }
+  const QVector<double>& values() const { return values_; }
+  QCustomPlot* plot() const { return plot_; }
+  QString exportImage(const QString& path);
+
+ Q_SIGNALS:
+  void barClicked(double key);
+
+ protected:
+  void changeEvent(QEvent* event) override;
+
+ private:
+  void fit();
+
+  QCustomPlot* plot_;
+  QCPBars* bars_;
+  QCPItemStraightLine* reference_;
+  QVector<double> keys_;
+  QVector<double> values_;
+  double referenceValue_;
+  bool logY_ = false;
+};
+
+}  // namespace msl::plots

@@ -1,0 +1,49 @@
+#pragma once
+// Per-layer gradient norms over steps: one row per module, one column per recorded step, the
+// colour the norm's log10 (norms span orders of magnitude across layers). Columns are appended
+// on the UI thread; replots are coalesced like LiveChart's.
+#include <QStringList>
+#include <QTimer>
+#include <QVector>
+#include <QWidget>
+#include <vector>
+
+class QCustomPlot;
+class QCPColorMap;
+class QCPColorScale;
+
+namespace msl::plots {
+
+class HeatmapChart : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit HeatmapChart(QWidget* parent = nullptr);
+
+  // Resets the chart to these rows (e.g. "layers.0.self_attn.q_proj", ...).
+  void setRows(const QStringList& rows);
+  // One value per row; NaN or <= 0 leaves the cell empty.
+  void appendColumn(double step, const std::vector<double>& values);
+  const QStringList& rows() const { return rows_; }
+  int columnCount() const { return static_cast<int>(steps_.size()); }
+  // The value shown at (column, row), before the log: for tests and hover text.
+  double value(int column, int row) const;
+  QCustomPlot* plot() const { return plot_; }
+  QString exportImage(const QString& path);
+
+ protected:
+  void changeEvent(QEvent* event) override;
+
+ private:
+  void refresh();
+
+  QCustomPlot* plot_;
+  QCPColorMap* map_;
+  QCPColorScale* scale_;
+  QTimer refreshTimer_;
+  QStringList rows_;
+  QVector<double> steps_;
+  QVector<std::vector<double>> columns_;
+};
+
+}  // namespace msl::plots

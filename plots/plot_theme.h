@@ -1,0 +1,11 @@
+#pragma once
+// Colours a QCustomPlot from the widget palette so charts follow the system light/dark theme.
+#include <QPalette>
+
+class QCustomPlot;
+
+namespace msl::plots {
+
+void applyPalette(QCustomPlot& plot, const QPalette& palette);
+
+}  // namespace msl::plots
