@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <queue>
 
-#include "bpe_training/byte_level_alphabet.h"
+#include "tokenizer/byte_level.h"
 #include "bpe_training/special_token_splitter.h"
 #include "common/error.h"
 
@@ -31,7 +31,7 @@ class MergeState {
     tokenBytes_.reserve(kByteTokenCount);
     for (std::size_t byte = 0; byte < kByteTokenCount; ++byte) {
       tokenBytes_.emplace_back(1, static_cast<char>(byte));
-      tokenSymbols_.push_back(byte_level::symbolOf(static_cast<unsigned char>(byte)));
+      tokenSymbols_.push_back(byte_level::byteToText()[static_cast<unsigned char>(byte)]);
       idOfBytes_.emplace(tokenBytes_.back(), static_cast<TokenId>(byte));
     }
     words_.reserve(wordCounts.size());
@@ -113,7 +113,7 @@ class MergeState {
     if (found != idOfBytes_.end()) return found->second;
     const auto id = static_cast<TokenId>(tokenBytes_.size());
     tokenBytes_.push_back(bytes);
-    tokenSymbols_.push_back(byte_level::toSymbols(bytes));
+    tokenSymbols_.push_back(byte_level::toText(bytes));
     idOfBytes_.emplace(bytes, id);
     return id;
   }

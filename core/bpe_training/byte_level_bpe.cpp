@@ -2,7 +2,7 @@
 
 #include <limits>
 
-#include "bpe_training/byte_level_alphabet.h"
+#include "tokenizer/byte_level.h"
 #include "bpe_training/special_token_splitter.h"
 #include "common/error.h"
 
@@ -63,7 +63,7 @@ std::string ByteLevelBpe::vocabularyString(TokenId id) const {
     throw Error("byte-level BPE: token id " + std::to_string(id) + " is outside the vocabulary");
   }
   const auto index = static_cast<std::size_t>(id);
-  if (index < tokenBytes_.size()) return byte_level::toSymbols(tokenBytes_[index]);
+  if (index < tokenBytes_.size()) return byte_level::toText(tokenBytes_[index]);
   return specialTokens_[index - tokenBytes_.size()];
 }
 

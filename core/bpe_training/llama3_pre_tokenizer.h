@@ -2,9 +2,10 @@
 // The pre-tokenization of Llama-3's tokenizer.json: a Split on the regex below with behaviour
 // "Isolated" (matches and the gaps between them all become pieces). Training and encoding must
 // split text exactly as Hugging Face does, or merges learnt here would never apply there.
-#include <memory>
 #include <string_view>
 #include <vector>
+
+#include "tokenizer/regex.h"
 
 namespace msl {
 
@@ -14,6 +15,8 @@ inline constexpr std::string_view kLlama3SplitPattern =
 
 class Llama3PreTokenizer {
  public:
+  // The pattern is read as Hugging Face reads it (Regex::fromOniguruma: ASCII-only case
+  // folding in (?i:...), Unicode White_Space for \s), the same translation encoding uses.
   Llama3PreTokenizer();
 
   // Pieces of `text` in order; they concatenate to `text`. The views point into `text`.
@@ -21,8 +24,7 @@ class Llama3PreTokenizer {
   std::vector<std::string_view> split(std::string_view text) const;
 
  private:
-  struct CompiledPattern;
-  std::shared_ptr<const CompiledPattern> pattern_;
+  Regex pattern_;
 };
 
 }  // namespace msl

@@ -47,4 +47,23 @@ void encode(std::string_view bytes, std::string& out) {
   for (char c : bytes) out += text[static_cast<unsigned char>(c)];
 }
 
+std::string toText(std::string_view bytes) {
+  std::string text;
+  text.reserve(bytes.size() * 2);
+  encode(bytes, text);
+  return text;
+}
+
+std::optional<std::string> toBytes(std::string_view text) {
+  if (!utf8::isValid(text)) return std::nullopt;
+  std::string bytes;
+  bytes.reserve(text.size());
+  for (const char32_t codePoint : utf8::decode(text)) {
+    const int byte = codePointToByte(codePoint);
+    if (byte < 0) return std::nullopt;
+    bytes += static_cast<char>(byte);
+  }
+  return bytes;
+}
+
 }  // namespace msl::byte_level

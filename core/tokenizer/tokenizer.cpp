@@ -116,6 +116,28 @@ std::optional<TokenId> Tokenizer::Impl::idOfAny(std::initializer_list<const char
   return std::nullopt;
 }
 
+namespace {
+
+// eos_token of a tokenizer_config.json: a string or an AddedToken object {"content": ...}.
+std::optional<std::string> eosTokenFromConfig(const std::filesystem::path& configPath) {
+  std::ifstream in(configPath, std::ios::binary);
+  nlohmann::json config;
+  try {
+    config = nlohmann::json::parse(in);
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(configPath.string() + ": malformed JSON: " + e.what());
+  }
+  if (!config.is_object() || !config.contains("eos_token")) return std::nullopt;
+  const nlohmann::json& eos = config["eos_token"];
+  if (eos.is_string()) return eos.get<std::string>();
+  if (eos.is_object() && eos.contains("content") && eos["content"].is_string()) {
+    return eos["content"].get<std::string>();
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 Tokenizer::Tokenizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Tokenizer::Tokenizer(Tokenizer&&) noexcept = default;
 Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
@@ -126,7 +148,21 @@ Tokenizer Tokenizer::fromFile(const std::filesystem::path& tokenizerJson) {
   if (!in) throw Error(tokenizerJson.string() + ": cannot open the tokenizer file");
   std::ostringstream text;
   text << in.rdbuf();
-  return fromJsonText(text.str(), tokenizerJson.string());
+  Tokenizer tokenizer = fromJsonText(text.str(), tokenizerJson.string());
+  // Hugging Face's tokenizer.eos_token_id (what the reference trains with) comes from
+  // tokenizer_config.json when the folder has one: Qwen3 names <|im_end|> there, for example.
+  const auto configPath = tokenizerJson.parent_path() / "tokenizer_config.json";
+  if (std::filesystem::exists(configPath)) {
+    if (const auto eos = eosTokenFromConfig(configPath)) {
+      const auto id = tokenizer.tokenToId(*eos);
+      if (!id) {
+        throw Error(configPath.string() + ": eos_token '" + *eos + "' is not in " +
+                    tokenizerJson.string());
+      }
+      tokenizer.setEosId(*id);
+    }
+  }
+  return tokenizer;
 }
 
 Tokenizer Tokenizer::fromJsonText(std::string_view text, const std::string& sourceName) {

@@ -2,7 +2,7 @@
 #include <QtTest>
 
 #include "bpe_training/bpe_trainer.h"
-#include "bpe_training/byte_level_alphabet.h"
+#include "tokenizer/byte_level.h"
 #include "common/error.h"
 
 using namespace msl;
@@ -14,11 +14,11 @@ class TestByteLevelRoundTrip : public QObject {
   void alphabetIsABijectionOverAllBytes() {
     std::string allBytes;
     for (int byte = 0; byte < 256; ++byte) allBytes += static_cast<char>(byte);
-    const std::string symbols = byte_level::toSymbols(allBytes);
+    const std::string symbols = byte_level::toText(allBytes);
     QCOMPARE(byte_level::toBytes(symbols), std::optional<std::string>(allBytes));
-    QCOMPARE(byte_level::symbolOf(' '), std::string("\xC4\xA0"));   // Ġ
-    QCOMPARE(byte_level::symbolOf('\n'), std::string("\xC4\x8A"));  // Ċ
-    QCOMPARE(byte_level::symbolOf('A'), std::string("A"));
+    QCOMPARE(byte_level::byteToText()[' '], std::string("\xC4\xA0"));   // Ġ
+    QCOMPARE(byte_level::byteToText()['\n'], std::string("\xC4\x8A"));  // Ċ
+    QCOMPARE(byte_level::byteToText()['A'], std::string("A"));
     QCOMPARE(byte_level::toBytes("\xE2\x82\xAC"), std::optional<std::string>());  // € not in it
   }
 

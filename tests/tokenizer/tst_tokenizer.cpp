@@ -418,7 +418,8 @@ class TokenizerTest : public QObject {
     QTest::addColumn<int>("eos");
     QTest::newRow("llama2") << "llama2" << qulonglong(32000) << 1 << 2;
     QTest::newRow("llama3") << "llama3" << qulonglong(128256) << 128000 << 128001;
-    QTest::newRow("qwen3") << "qwen3" << qulonglong(151669) << -1 << 151643;
+    // Qwen3's tokenizer_config.json names <|im_end|> as eos_token (HF's eos_token_id).
+    QTest::newRow("qwen3") << "qwen3" << qulonglong(151669) << -1 << 151645;
   }
 
   void realSpecialIds() {
@@ -434,6 +435,28 @@ class TokenizerTest : public QObject {
     QCOMPARE(qulonglong(tokenizer.vocabSize()), vocabSize);
     QCOMPARE(tokenizer.bosId().value_or(-1), bos);
     QCOMPARE(tokenizer.eosId().value_or(-1), eos);
+  }
+
+  void eosFromTokenizerConfigMustExist() {
+    const QString dir = QDir::tempPath() + "/mslw-eos-config-test";
+    QDir().mkpath(dir);
+    const auto source = realTokenizer("llama2");
+    if (!std::filesystem::exists(source)) {
+      QSKIP("real tokenizer files not installed (run scripts/npm-reference-setup.sh)");
+    }
+    const std::filesystem::path target = dir.toStdString() + "/tokenizer.json";
+    std::filesystem::copy_file(source, target, std::filesystem::copy_options::overwrite_existing);
+    QFile config(dir + "/tokenizer_config.json");
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(R"({"eos_token": {"content": "<no such token>"}})");
+    config.close();
+    try {
+      msl::Tokenizer::fromFile(target);
+      QFAIL("expected an error for an eos_token missing from the vocabulary");
+    } catch (const msl::Error& e) {
+      QVERIFY2(QString(e.what()).contains("<no such token>"), e.what());
+    }
+    QDir(dir).removeRecursively();
   }
 };
 
