@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
+# ccache hits across checkouts (a fresh CI clone reuses a developer build's objects).
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 cmake --preset dev >/dev/null
 cmake --build --preset dev --target mslw
 exec build/dev/app/mslw demo "$@"
