@@ -31,7 +31,7 @@ struct LossConfig {
   AtsConfig ats;
   SingleValidRows singleValidRows = SingleValidRows::Excluded;  // MslAdaptive only
   // Sparse path only: W's gradient as a sparse [V, H] tensor holding the |U| gathered rows,
-  // instead of a dense [V, H] one (what index_select's backward builds). Same values; it adds
+  // instead of a dense [V, H] one with zeros outside U. Same values; it adds
   // cheaply into a kept dense W.grad, but optimizers that reject sparse gradients (AdamW) need
   // W.grad to exist already or the gradient densified. Irrelevant when W is frozen (LoRA).
   bool sparseWeightGradient = false;

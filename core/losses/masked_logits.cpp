@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "common/error.h"
+#include "losses/gathered_rows_linear.h"
 
 namespace msl {
 namespace {
@@ -90,11 +91,8 @@ MaskedLogits sparseMaskedLogits(const at::Tensor& hidden, const at::Tensor& weig
   const at::Device device = hidden.device();
   const std::vector<std::int64_t> unionTokens(columns.begin(), columns.end());
   const at::Tensor unionIndex = int64Tensor(unionTokens, device);
-  // [|U|, H]; embedding() is the same gather, with a sparse backward on request.
-  const at::Tensor unionWeight = sparseWeightGradient
-                                     ? torch::embedding(weight, unionIndex, -1, false, true)
-                                     : weight.index_select(0, unionIndex);
-  result.logits = torch::matmul(hidden, unionWeight.t());  // [N, |U|]
+  // [N, |U|]; W[U] is gathered in chunks and not kept for backward.
+  result.logits = gatheredRowsLinear(hidden, weight, unionIndex, sparseWeightGradient);
   if (bias.defined()) result.logits = result.logits + bias.index_select(0, unionIndex);
   result.valid = validMask(rows, static_cast<std::int64_t>(columns.size()), device, columnOf);
   result.targetColumn = targetColumns(rows, device, columnOf);

@@ -4,6 +4,7 @@
 // ([|U|, H]) and z = h·W[U]ᵀ is [N, |U|]. The dense path computes all V columns ([N, V]) as the
 // reference does. Masking (-inf outside the valid set) is left to the loss, which also needs the
 // unmasked logits for the ATS statistics.
+// The sparse path keeps no [|U|, H] copy of W for backward (gathered_rows_linear.h).
 #include <ATen/core/Tensor.h>
 
 #include <vector>

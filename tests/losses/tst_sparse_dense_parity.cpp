@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <random>
 
+#include "losses/gathered_rows_linear.h"
 #include "losses/recommendation_loss.h"
 
 namespace {
@@ -150,6 +151,32 @@ class TestSparseDenseParity : public QObject {
                 statisticsTolerance * dense.stats.ats->varNeg);
         QCOMPARE(sparse.stats.ats->n, std::int64_t{10});
         QCOMPARE(sparse.stats.ats->firstRows, std::int64_t{4});
+      }
+    }
+  }
+
+  void gatheredRowsLinearInChunksEqualsTheGatherThenMatmul() {
+    torch::manual_seed(5);
+    const at::Tensor hidden = torch::randn({6, 10}, torch::kFloat64);
+    const at::Tensor weight = torch::randn({40, 10}, torch::kFloat64);
+    const at::Tensor rows = torch::tensor({1, 4, 5, 17, 23, 30, 39}, torch::kInt64);
+    const at::Tensor upstream = torch::randn({6, 7}, torch::kFloat64);  // dL/dz
+    const at::Tensor h0 = hidden.clone().requires_grad_(true);
+    const at::Tensor w0 = weight.clone().requires_grad_(true);
+    const at::Tensor expected = h0.matmul(w0.index_select(0, rows).t());
+    const auto expectedGrads = torch::autograd::grad({expected}, {h0, w0}, {upstream});
+    for (std::int64_t chunk :
+         {std::int64_t{1}, std::int64_t{3}, std::int64_t{7}, std::int64_t{100}}) {
+      for (bool sparseGradient : {false, true}) {
+        const at::Tensor h = hidden.clone().requires_grad_(true);
+        const at::Tensor w = weight.clone().requires_grad_(true);
+        const at::Tensor z = msl::gatheredRowsLinear(h, w, rows, sparseGradient, chunk);
+        const auto grads = torch::autograd::grad({z}, {h, w}, {upstream});
+        QCOMPARE(grads[1].is_sparse(), sparseGradient);
+        const at::Tensor gradWeight = sparseGradient ? grads[1].to_dense() : grads[1];
+        QVERIFY(relativeDifference(z, expected) < 1e-14);
+        QVERIFY(relativeDifference(grads[0], expectedGrads[0]) < 1e-14);
+        QVERIFY(relativeDifference(gradWeight, expectedGrads[1]) < 1e-14);
       }
     }
   }
