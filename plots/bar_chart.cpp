@@ -9,13 +9,15 @@
 #include "plots/plot_export.h"
 #include "plots/plot_theme.h"
 
-namespace msl::plots {
+namespace msl {
+namespace plots {
 
 BarChart::BarChart(QWidget* parent)
     : QWidget(parent),
       plot_(new QCustomPlot(this)),
       bars_(new QCPBars(plot_->xAxis, plot_->yAxis)),
       reference_(new QCPItemStraightLine(plot_)),
+      referenceLabel_(new QCPItemText(plot_)),
       referenceValue_(std::numeric_limits<double>::quiet_NaN()) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
@@ -27,6 +29,12 @@ BarChart::BarChart(QWidget* parent)
   bars_->setBrush(QColor(31, 119, 180, 190));
   reference_->setPen(QPen(QColor(214, 39, 40), 1, Qt::DashLine));
   reference_->setVisible(false);
+  // x as a fraction of the axis rect, y in data coordinates: the label rides on the line.
+  referenceLabel_->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+  referenceLabel_->position->setTypeY(QCPItemPosition::ptPlotCoords);
+  referenceLabel_->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+  referenceLabel_->setColor(QColor(214, 39, 40));
+  referenceLabel_->setVisible(false);
   applyPalette(*plot_, palette());
 
   connect(plot_, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
@@ -74,8 +82,10 @@ void BarChart::setReferenceLine(double value, const QString& label) {
   if (!std::isnan(value)) {
     reference_->point1->setCoords(0, value);
     reference_->point2->setCoords(1, value);
-    reference_->setToolTip(label);
   }
+  referenceLabel_->setVisible(!std::isnan(value));
+  referenceLabel_->setText(label);
+  referenceLabel_->position->setCoords(0.99, std::isnan(value) ? 0 : value);
   fit();
 }
 
@@ -107,4 +117,5 @@ void BarChart::changeEvent(QEvent* event) {
   QWidget::changeEvent(event);
 }
 
-}  // namespace msl::plots
+}  // namespace plots
+}  // namespace msl

@@ -7,8 +7,10 @@
 class QCustomPlot;
 class QCPBars;
 class QCPItemStraightLine;
+class QCPItemText;
 
-namespace msl::plots {
+namespace msl {
+namespace plots {
 
 class BarChart : public QWidget {
   Q_OBJECT
@@ -38,10 +40,12 @@ class BarChart : public QWidget {
   QCustomPlot* plot_;
   QCPBars* bars_;
   QCPItemStraightLine* reference_;
+  QCPItemText* referenceLabel_;
   QVector<double> keys_;
   QVector<double> values_;
   double referenceValue_;
   bool logY_ = false;
 };
 
-}  // namespace msl::plots
+}  // namespace plots
+}  // namespace msl

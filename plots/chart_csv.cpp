@@ -5,7 +5,8 @@
 
 #include "plots/exponential_smoothing.h"
 
-namespace msl::plots {
+namespace msl {
+namespace plots {
 namespace {
 
 QString number(double value) {
@@ -35,4 +36,5 @@ QString chartCsv(const QVector<ChartSeries>& series, double smoothing) {
   return csv;
 }
 
-}  // namespace msl::plots
+}  // namespace plots
+}  // namespace msl

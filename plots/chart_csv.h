@@ -6,8 +6,10 @@
 
 #include "plots/chart_series.h"
 
-namespace msl::plots {
+namespace msl {
+namespace plots {
 
 QString chartCsv(const QVector<ChartSeries>& series, double smoothing);
 
-}  // namespace msl::plots
+}  // namespace plots
+}  // namespace msl

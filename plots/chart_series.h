@@ -4,7 +4,8 @@
 #include <QString>
 #include <QVector>
 
-namespace msl::plots {
+namespace msl {
+namespace plots {
 
 struct ChartPoint {
   double step = 0;
@@ -20,5 +21,6 @@ struct ChartSeries {
   QVector<double> values;
 };
 
-}  // namespace msl::plots
+}  // namespace plots
+}  // namespace msl
 Q_DECLARE_TYPEINFO(msl::plots::ChartPoint, Q_PRIMITIVE_TYPE);

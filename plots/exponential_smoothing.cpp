@@ -4,7 +4,8 @@
 #include <cmath>
 #include <limits>
 
-namespace msl::plots {
+namespace msl {
+namespace plots {
 
 QVector<double> exponentialMovingAverage(const QVector<double>& values, double smoothing) {
   smoothing = std::clamp(smoothing, 0.0, 0.999);
@@ -20,4 +21,5 @@ QVector<double> exponentialMovingAverage(const QVector<double>& values, double s
   return smoothed;
 }
 
-}  // namespace msl::plots
+}  // namespace plots
+}  // namespace msl

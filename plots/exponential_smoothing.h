@@ -4,8 +4,10 @@
 // NaN values (a step that did not measure the quantity) repeat the previous average.
 #include <QVector>
 
-namespace msl::plots {
+namespace msl {
+namespace plots {
 
 QVector<double> exponentialMovingAverage(const QVector<double>& values, double smoothing);
 
-}  // namespace msl::plots
+}  // namespace plots
+}  // namespace msl

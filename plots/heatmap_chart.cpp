@@ -8,7 +8,8 @@
 #include "plots/plot_export.h"
 #include "plots/plot_theme.h"
 
-namespace msl::plots {
+namespace msl {
+namespace plots {
 
 HeatmapChart::HeatmapChart(QWidget* parent)
     : QWidget(parent),
@@ -94,4 +95,5 @@ void HeatmapChart::changeEvent(QEvent* event) {
   QWidget::changeEvent(event);
 }
 
-}  // namespace msl::plots
+}  // namespace plots
+}  // namespace msl

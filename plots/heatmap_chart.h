@@ -12,7 +12,8 @@ class QCustomPlot;
 class QCPColorMap;
 class QCPColorScale;
 
-namespace msl::plots {
+namespace msl {
+namespace plots {
 
 class HeatmapChart : public QWidget {
   Q_OBJECT
@@ -46,4 +47,5 @@ class HeatmapChart : public QWidget {
   QVector<std::vector<double>> columns_;
 };
 
-}  // namespace msl::plots
+}  // namespace plots
+}  // namespace msl

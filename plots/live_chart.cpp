@@ -23,7 +23,8 @@
 #include "plots/plot_export.h"
 #include "plots/plot_theme.h"
 
-namespace msl::plots {
+namespace msl {
+namespace plots {
 namespace {
 
 constexpr int kRefreshIntervalMs = 40;  // at most ~25 replots per second
@@ -364,4 +365,5 @@ void LiveChart::changeEvent(QEvent* event) {
   QWidget::changeEvent(event);
 }
 
-}  // namespace msl::plots
+}  // namespace plots
+}  // namespace msl

@@ -22,7 +22,8 @@ class QComboBox;
 class QSlider;
 class QToolButton;
 
-namespace msl::plots {
+namespace msl {
+namespace plots {
 
 class LiveChart : public QWidget {
   Q_OBJECT
@@ -104,4 +105,5 @@ class LiveChart : public QWidget {
   QString title_;
 };
 
-}  // namespace msl::plots
+}  // namespace plots
+}  // namespace msl

@@ -2,7 +2,8 @@
 
 #include <cmath>
 
-namespace msl::plots {
+namespace msl {
+namespace plots {
 
 XYSeries decimateMinMax(const QVector<double>& x, const QVector<double>& y, int bucketCount) {
   const qsizetype count = std::min(x.size(), y.size());
@@ -35,4 +36,5 @@ XYSeries decimateMinMax(const QVector<double>& x, const QVector<double>& y, int 
   return result;
 }
 
-}  // namespace msl::plots
+}  // namespace plots
+}  // namespace msl

@@ -4,7 +4,8 @@
 // loss spike at step 73,412 of 100,000 is still drawn. NaN values are skipped.
 #include <QVector>
 
-namespace msl::plots {
+namespace msl {
+namespace plots {
 
 struct XYSeries {
   QVector<double> x;
@@ -14,4 +15,5 @@ struct XYSeries {
 // Returns the input unchanged when it has at most 2 * bucketCount points.
 XYSeries decimateMinMax(const QVector<double>& x, const QVector<double>& y, int bucketCount);
 
-}  // namespace msl::plots
+}  // namespace plots
+}  // namespace msl

@@ -5,7 +5,8 @@
 #include <QFileInfo>
 #include <QSvgGenerator>
 
-namespace msl::plots {
+namespace msl {
+namespace plots {
 namespace {
 
 QString tr(const char* text) {
@@ -36,9 +37,14 @@ QString exportPlot(QCustomPlot& plot, const QString& path) {
   } else if (suffix == QLatin1String("svg")) {
     saved = saveSvg(plot, path);
   } else {
-    return tr("Cannot export %1: use a .png, .pdf or .svg file name.").arg(path);
+    return QCoreApplication::translate("msl::plots::PlotExport",
+                                       "Cannot export %1: use a .png, .pdf or .svg file name.")
+        .arg(path);
   }
-  return saved ? QString() : tr("Could not write %1.").arg(path);
+  return saved ? QString()
+               : QCoreApplication::translate("msl::plots::PlotExport", "Could not write %1.")
+                     .arg(path);
 }
 
-}  // namespace msl::plots
+}  // namespace plots
+}  // namespace msl

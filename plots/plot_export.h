@@ -4,9 +4,11 @@
 
 class QCustomPlot;
 
-namespace msl::plots {
+namespace msl {
+namespace plots {
 
 // Returns an empty string on success, else a translated message naming the file.
 QString exportPlot(QCustomPlot& plot, const QString& path);
 
-}  // namespace msl::plots
+}  // namespace plots
+}  // namespace msl

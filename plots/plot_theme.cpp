@@ -2,7 +2,8 @@
 
 #include <qcustomplot.h>
 
-namespace msl::plots {
+namespace msl {
+namespace plots {
 namespace {
 
 void themeAxis(QCPAxis& axis, const QPalette& palette) {
@@ -30,4 +31,5 @@ void applyPalette(QCustomPlot& plot, const QPalette& palette) {
   plot.legend->setTextColor(palette.color(QPalette::Text));
 }
 
-}  // namespace msl::plots
+}  // namespace plots
+}  // namespace msl

@@ -4,8 +4,10 @@
 
 class QCustomPlot;
 
-namespace msl::plots {
+namespace msl {
+namespace plots {
 
 void applyPalette(QCustomPlot& plot, const QPalette& palette);
 
-}  // namespace msl::plots
+}  // namespace plots
+}  // namespace msl

@@ -1,8 +1,10 @@
 #pragma once
 
-namespace msl::plots {
+namespace msl {
+namespace plots {
 
 // What a training chart's x axis counts.
 enum class XAxisKind { Step, WallTime };
 
-}  // namespace msl::plots
+}  // namespace plots
+}  // namespace msl

@@ -4,7 +4,8 @@
 #include <atomic>
 #include <cstdint>
 
-namespace msl::ui {
+namespace msl {
+namespace ui {
 
 class JobTracker {
  public:
@@ -20,4 +21,5 @@ class JobTracker {
   std::atomic<JobId> latest_{0};
 };
 
-}  // namespace msl::ui
+}  // namespace ui
+}  // namespace msl

@@ -1,0 +1,117 @@
+// msl-workbench: the Qt desktop workbench. Options let scripts and the documentation start it on
+// the demo workspace and save a screenshot without a person at the screen.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include "ui/main_window.h"
+#include "ui/mask_inspector_page.h"
+#include "ui/settings_dialog.h"
+#include "ui/workspace_loader.h"
+
+#include <QTabWidget>
+
+namespace {
+
+void installTranslations(QApplication& app) {
+  QString language = msl::ui::SettingsDialog::languageSetting();
+  if (language.isEmpty()) language = QLocale::system().name();
+  auto* own = new QTranslator(&app);
+  if (own->load(QStringLiteral(":/i18n/msl_workbench_%1").arg(language)) ||
+      own->load(QStringLiteral(":/i18n/msl_workbench_%1")
+                    .arg(language.section(QLatin1Char('_'), 0, 0)))) {
+    app.installTranslator(own);
+  }
+  auto* qt = new QTranslator(&app);
+  if (qt->load(QStringLiteral("qtbase_%1").arg(language),
+               QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    app.installTranslator(qt);
+  }
+}
+
+msl::ui::MainWindow::Page pageNamed(const QString& name) {
+  if (name == QLatin1String("masks") || name == QLatin1String("trie"))
+    return msl::ui::MainWindow::MaskPageIndex;
+  if (name == QLatin1String("runs")) return msl::ui::MainWindow::RunsPageIndex;
+  return msl::ui::MainWindow::WorkspacePageIndex;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QApplication::setOrganizationName(QStringLiteral("msl-workbench"));
+  QApplication::setApplicationName(QStringLiteral("msl-workbench"));
+  QApplication::setApplicationDisplayName(QStringLiteral("MSL Workbench"));
+  QApplication::setApplicationVersion(QStringLiteral(MSLW_VERSION));
+  installTranslations(app);
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QApplication::translate(
+      "main", "Fine-tune an LLM recommender with the Masked Softmax Loss."));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  const QCommandLineOption demo(
+      QStringLiteral("demo"),
+      QApplication::translate("main", "Create and open the demo workspace."));
+  const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                     QApplication::translate("main", "Demo workspace folder."),
+                                     QStringLiteral("dir"), msl::ui::MainWindow::defaultDemoDir());
+  const QCommandLineOption data(QStringLiteral("data"),
+                                QApplication::translate("main", "Open this dataset folder."),
+                                QStringLiteral("dir"));
+  const QCommandLineOption store(QStringLiteral("store"),
+                                 QApplication::translate("main", "Experiment store file."),
+                                 QStringLiteral("file"));
+  const QCommandLineOption page(
+      QStringLiteral("page"),
+      QApplication::translate("main", "Page to show: workspace, masks, trie, runs."),
+      QStringLiteral("name"));
+  const QCommandLineOption screenshot(
+      QStringLiteral("screenshot"),
+      QApplication::translate(
+          "main", "Save the window as this PNG once the workspace is shown, then quit."),
+      QStringLiteral("file"));
+  parser.addOptions({demo, workspace, data, store, page, screenshot});
+  parser.process(app);
+
+  msl::ui::MainWindow window;
+  window.setStorePath(parser.isSet(store) ? parser.value(store)
+                                          : msl::ui::SettingsDialog::storeSetting());
+  if (parser.isSet(screenshot)) window.resize(1400, 900);
+  window.show();
+  if (parser.isSet(page)) window.showPage(pageNamed(parser.value(page)));
+
+  if (parser.isSet(screenshot)) {
+    const QString file = parser.value(screenshot);
+    const QString pageName = parser.value(page);
+    auto grab = [&window, file, pageName] {
+      window.showPage(pageNamed(pageName));
+      if (pageName == QLatin1String("trie")) {
+        if (auto* tabs = window.maskPage()->findChild<QTabWidget*>()) tabs->setCurrentIndex(1);
+      }
+      // Give queued replots and the runs poller a moment before grabbing.
+      QTimer::singleShot(1500, &window, [&window, file] {
+        window.grab().save(file);
+        QApplication::quit();
+      });
+    };
+    if (parser.isSet(demo) || parser.isSet(data)) {
+      QObject::connect(&window, &msl::ui::MainWindow::workspaceShown, &window, grab);
+      QObject::connect(window.loader(), &msl::ui::WorkspaceLoader::workspaceFailed, &app,
+                       [] { QApplication::exit(1); });
+    } else {
+      grab();
+    }
+  }
+  if (parser.isSet(data)) {
+    window.openDataset(parser.value(data));
+  } else if (parser.isSet(demo)) {
+    window.createDemoWorkspace(parser.value(workspace));
+  }
+  return app.exec();
+}

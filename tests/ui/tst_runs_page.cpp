@@ -1,0 +1,59 @@
+#include <QItemSelectionModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "plots/live_chart.h"
+#include "store/experiment_store.h"
+#include "ui/run_table_model.h"
+#include "ui/runs_page.h"
+
+using namespace msl::ui;
+
+class TestRunsPage : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void listsARunAndOverlaysItsSteps() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("experiments.sqlite"));
+    msl::RunId id = 0;
+    {
+      msl::ExperimentStore store(path.toStdString());
+      msl::RunRecord record;
+      record.name = "msl-ats-demo";
+      record.lossKind = "msl_ats";
+      record.configJson = "{}";
+      id = store.createRun(record);
+      store.startRun(id);
+      for (int step = 1; step <= 40; ++step) {
+        msl::StepMetrics metrics;
+        metrics.run = id;
+        metrics.step = step;
+        metrics.loss = 4.0 / step;
+        metrics.wallTime = 1700000000000 + step * 500;
+        store.appendStep(metrics);
+      }
+      store.endRun(id, msl::RunStatus::Finished);
+    }
+
+    RunsPage page;
+    page.setStorePath(path);
+    QTRY_COMPARE_WITH_TIMEOUT(page.runModel()->rowCount(), 1, 10000);
+    QCOMPARE(page.runModel()->index(0, RunTableModel::NameColumn).data().toString(),
+             QStringLiteral("msl-ats-demo"));
+    QCOMPARE(page.runModel()->index(0, RunTableModel::StatusColumn).data().toString(),
+             QStringLiteral("finished"));
+    QCOMPARE(page.runModel()->index(0, RunTableModel::LossColumn).data().toDouble(), 0.1);
+
+    page.table()->selectRow(0);
+    QTRY_COMPARE_WITH_TIMEOUT(page.lossChart()->series().size(), qsizetype(1), 10000);
+    const auto series = page.lossChart()->series().front();
+    QCOMPARE(series.values.size(), qsizetype(40));
+    QCOMPARE(series.values.front(), 4.0);
+    QCOMPARE(series.steps.back(), 40.0);
+  }
+};
+
+QTEST_MAIN(TestRunsPage)
+#include "tst_runs_page.moc"

@@ -1,0 +1,79 @@
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include "ui/item_table_model.h"
+#include "ui/main_window.h"
+#include "ui/mask_inspector_page.h"
+#include "ui/sample_list_model.h"
+#include "ui/workspace_page.h"
+
+using namespace msl::ui;
+
+class TestWorkspacePage : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+  void demoWorkspaceAppearsWithoutStallingTheWindow() {
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    // A 10 ms timer measures how long the event loop is kept from running while the worker
+    // synthesizes the catalog and trains the tokenizer.
+    QElapsedTimer sinceLastTick;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout,
+            [&] { longestGap = std::max(longestGap, sinceLastTick.restart()); });
+    sinceLastTick.start();
+    ticker.start();
+    window.createDemoWorkspace(dir.path());
+    QTRY_COMPARE_WITH_TIMEOUT(window.workspacePage()->statisticText(QStringLiteral("items")),
+                              QLocale().toString(600), 180000);
+    ticker.stop();
+    qInfo("longest event-loop gap while building the demo workspace: %lld ms", longestGap);
+    QVERIFY2(longestGap < 100, qPrintable(QString::number(longestGap)));
+
+    QCOMPARE(window.workspacePage()->statisticText(QStringLiteral("users")),
+             QLocale().toString(400));
+    QVERIFY(window.workspacePage()
+                ->statisticText(QStringLiteral("splits"))
+                .contains(QStringLiteral("train")));
+    QVERIFY(window.workspacePage()
+                ->statisticText(QStringLiteral("drift"))
+                .contains(QStringLiteral("samples")));
+    QVERIFY(window.workspacePage()->statisticText(QStringLiteral("firstPosition")).toInt() > 1);
+    QCOMPARE(window.workspacePage()->itemModel()->rowCount(), 600);
+    QVERIFY(window.maskPage()->sampleModel()->rowCount() > 0);
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("tokenizer/tokenizer.json"))));
+
+    // The search box filters the item table.
+    const QString title = window.workspacePage()
+                              ->itemModel()
+                              ->index(0, ItemTableModel::TitleColumn)
+                              .data()
+                              .toString();
+    window.workspacePage()->itemProxy()->setFilterFixedString(title);
+    QVERIFY(window.workspacePage()->itemProxy()->rowCount() >= 1);
+    QVERIFY(window.workspacePage()->itemProxy()->rowCount() < 600);
+  }
+
+  void missingFolderShowsReadableError() {
+    MainWindow window;
+    window.openDataset(QStringLiteral("/nonexistent/msl-dataset"));
+    auto* error = window.workspacePage()->findChild<QLabel*>(QStringLiteral("errorMessage"));
+    QVERIFY(error);
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisibleTo(&window), 10000);
+    QVERIFY2(error->text().contains(QStringLiteral("/nonexistent/msl-dataset")),
+             qPrintable(error->text()));
+  }
+};
+
+QTEST_MAIN(TestWorkspacePage)
+#include "tst_workspace_page.moc"

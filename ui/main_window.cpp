@@ -1,0 +1,204 @@
+#include "ui/main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+#include "store/store_location.h"
+#include "ui/mask_inspector_page.h"
+#include "ui/runs_page.h"
+#include "ui/settings_dialog.h"
+#include "ui/workspace_loader.h"
+#include "ui/workspace_page.h"
+
+namespace msl {
+namespace ui {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      loader_(new WorkspaceLoader(this)),
+      sidebar_(new QListWidget(this)),
+      pages_(new QStackedWidget(this)),
+      workspacePage_(new WorkspacePage(this)),
+      maskPage_(new MaskInspectorPage(this)),
+      runsPage_(new RunsPage(this)) {
+  setWindowTitle(tr("MSL Workbench"));
+  sidebar_->addItem(tr("Workspace"));
+  sidebar_->addItem(tr("Inspect masks"));
+  sidebar_->addItem(tr("Runs"));
+  sidebar_->setAccessibleName(tr("Pages"));
+  sidebar_->setMaximumWidth(180);
+  pages_->addWidget(workspacePage_);
+  pages_->addWidget(maskPage_);
+  pages_->addWidget(runsPage_);
+  connect(sidebar_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+
+  auto* splitter = new QSplitter(this);
+  splitter->addWidget(sidebar_);
+  splitter->addWidget(pages_);
+  splitter->setStretchFactor(1, 1);
+  setCentralWidget(splitter);
+
+  connect(workspacePage_, &WorkspacePage::openDatasetRequested, this, &MainWindow::chooseDataset);
+  connect(workspacePage_, &WorkspacePage::createDemoRequested, this,
+          [this] { createDemoWorkspace(defaultDemoDir()); });
+  connect(loader_, &WorkspaceLoader::progressChanged, workspacePage_, &WorkspacePage::showProgress);
+  connect(loader_, &WorkspaceLoader::workspaceFailed, this, [this](const QString& message) {
+    workspacePage_->showError(message);
+    statusBar()->showMessage(tr("The workspace could not be opened."));
+  });
+  connect(loader_, &WorkspaceLoader::workspaceLoaded, this, &MainWindow::applySnapshot);
+  connect(runsPage_, &RunsPage::statusMessage, this,
+          [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+
+  buildMenus();
+  QSettings settings;
+  restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+  restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+  splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+  splitter->setObjectName(QStringLiteral("mainSplitter"));
+  showPage(static_cast<Page>(
+      std::clamp(settings.value(QStringLiteral("window/page")).toInt(), 0, PageCount - 1)));
+  if (!isVisible() && settings.value(QStringLiteral("window/geometry")).isNull()) resize(1200, 800);
+  statusBar()->showMessage(tr("Open a dataset folder or create the demo workspace."));
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::defaultDemoDir() {
+  const QString dataHome = qEnvironmentVariable("XDG_DATA_HOME");
+  const QString base =
+      dataHome.isEmpty() ? QDir::home().filePath(QStringLiteral(".local/share")) : dataHome;
+  return QDir(base).filePath(QStringLiteral("msl-workbench/demo"));
+}
+
+void MainWindow::buildMenus() {
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  QAction* open = file->addAction(tr("&Open dataset folder…"), this, &MainWindow::chooseDataset);
+  open->setShortcut(QKeySequence::Open);
+  QAction* demo = file->addAction(tr("Create &demo workspace"), this,
+                                  [this] { createDemoWorkspace(defaultDemoDir()); });
+  demo->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+  recentMenu_ = file->addMenu(tr("&Recent datasets"));
+  rebuildRecentMenu();
+  file->addAction(tr("Open experiment &store…"), this, &MainWindow::chooseStore);
+  file->addSeparator();
+  QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+  settings->setShortcut(QKeySequence::Preferences);
+  file->addSeparator();
+  QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+  quit->setShortcut(QKeySequence::Quit);
+
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  const QStringList names{tr("&Workspace"), tr("Inspect &masks"), tr("&Runs")};
+  for (int page = 0; page < PageCount; ++page) {
+    QAction* action = view->addAction(names[page], this, [this, page] { showPage(Page(page)); });
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+  }
+
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&About MSL Workbench"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::rebuildRecentMenu() {
+  recentMenu_->clear();
+  const QStringList paths = recentDatasets_.paths();
+  for (const QString& path : paths) {
+    recentMenu_->addAction(path, this, [this, path] { openDataset(path); });
+  }
+  recentMenu_->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::showPage(Page page) {
+  sidebar_->setCurrentRow(page);
+  pages_->setCurrentIndex(page);
+}
+
+void MainWindow::chooseDataset() {
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Open dataset folder"),
+                                                        recentDatasets_.paths().value(0));
+  if (!dir.isEmpty()) openDataset(dir);
+}
+
+void MainWindow::chooseStore() {
+  const QString file = QFileDialog::getSaveFileName(
+      this, tr("Open experiment store"), runsPage_->storePath(), tr("SQLite store (*.sqlite)"),
+      nullptr, QFileDialog::DontConfirmOverwrite);
+  if (!file.isEmpty()) setStorePath(file);
+}
+
+void MainWindow::openDataset(const QString& dir) {
+  WorkspaceRequest request;
+  request.kind = WorkspaceRequest::Kind::OpenDataset;
+  request.dataDir = dir;
+  showPage(WorkspacePageIndex);
+  loader_->load(request);
+}
+
+void MainWindow::createDemoWorkspace(const QString& dir) {
+  WorkspaceRequest request;
+  request.kind = WorkspaceRequest::Kind::CreateDemo;
+  request.demoDir = dir;
+  showPage(WorkspacePageIndex);
+  statusBar()->showMessage(tr("Creating the demo workspace in %1…").arg(dir));
+  loader_->load(request);
+}
+
+void MainWindow::setStorePath(const QString& path) {
+  QString resolved = path;
+  if (resolved.isEmpty()) {
+    try {
+      resolved = QString::fromStdString(experimentStorePath());
+    } catch (const std::exception& error) {
+      statusBar()->showMessage(QString::fromStdString(error.what()));
+      return;
+    }
+  }
+  runsPage_->setStorePath(resolved);
+}
+
+void MainWindow::applySnapshot(const WorkspaceSnapshot& snapshot) {
+  workspacePage_->showSnapshot(snapshot);
+  maskPage_->showSnapshot(snapshot);
+  recentDatasets_.add(snapshot.dataDir);
+  rebuildRecentMenu();
+  statusBar()->showMessage(
+      tr("Opened %1 in %2 s.").arg(snapshot.dataDir).arg(snapshot.seconds, 0, 'f', 1));
+  Q_EMIT workspaceShown();
+}
+
+void MainWindow::showSettings() {
+  SettingsDialog dialog(this);
+  if (dialog.exec() == QDialog::Accepted) setStorePath(SettingsDialog::storeSetting());
+}
+
+void MainWindow::showAbout() {
+  QMessageBox::about(this, tr("About MSL Workbench"),
+                     tr("<p><b>MSL Workbench</b> %1</p><p>Fine-tune an LLM as a recommender with "
+                        "the Masked Softmax Loss, and watch and debug training.</p>")
+                         .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  QSettings settings;
+  settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+  settings.setValue(QStringLiteral("window/state"), saveState());
+  if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter"))) {
+    settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+  }
+  settings.setValue(QStringLiteral("window/page"), pages_->currentIndex());
+  event->accept();
+}
+
+}  // namespace ui
+}  // namespace msl

@@ -1,0 +1,75 @@
+#pragma once
+// The workbench window: a sidebar of pages (Workspace, Inspect masks, Runs), the File/View/Help
+// menus, and the workspace loader whose results every page receives. Geometry, the current page
+// and recent datasets are kept in QSettings.
+//
+// There is no Train page yet: the run config (core/training/run_config.h) is torch-free, but it
+// is compiled into msl_training, which links LibTorch; the GUI gets it once it has a torch-free
+// library of its own.
+#include <QMainWindow>
+
+#include "ui/recent_paths.h"
+#include "ui/workspace_request.h"
+#include "ui/workspace_snapshot.h"
+
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace msl {
+namespace ui {
+
+class MaskInspectorPage;
+class RunsPage;
+class WorkspaceLoader;
+class WorkspacePage;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  enum Page { WorkspacePageIndex, MaskPageIndex, RunsPageIndex, PageCount };
+
+  explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  void openDataset(const QString& dir);
+  void createDemoWorkspace(const QString& dir);
+  void setStorePath(const QString& path);
+  void showPage(Page page);
+
+  WorkspaceLoader* loader() const { return loader_; }
+  WorkspacePage* workspacePage() const { return workspacePage_; }
+  MaskInspectorPage* maskPage() const { return maskPage_; }
+  RunsPage* runsPage() const { return runsPage_; }
+
+  // The demo workspace folder: $XDG_DATA_HOME/msl-workbench/demo, as `mslw demo` uses.
+  static QString defaultDemoDir();
+
+ Q_SIGNALS:
+  void workspaceShown();
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+
+ private:
+  void buildMenus();
+  void rebuildRecentMenu();
+  void chooseDataset();
+  void chooseStore();
+  void showSettings();
+  void showAbout();
+  void applySnapshot(const WorkspaceSnapshot& snapshot);
+
+  WorkspaceLoader* loader_;
+  QListWidget* sidebar_;
+  QStackedWidget* pages_;
+  WorkspacePage* workspacePage_;
+  MaskInspectorPage* maskPage_;
+  RunsPage* runsPage_;
+  QMenu* recentMenu_ = nullptr;
+  RecentPaths recentDatasets_{QStringLiteral("recent/datasets")};
+};
+
+}  // namespace ui
+}  // namespace msl

@@ -1,0 +1,180 @@
+#include "ui/mask_inspector_page.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "data/prompt_builder.h"
+#include "plots/bar_chart.h"
+#include "ui/catalog_trie_view.h"
+#include "ui/sample_list_model.h"
+#include "ui/token_text.h"
+#include "ui/valid_token_model.h"
+
+namespace msl {
+namespace ui {
+
+MaskInspectorPage::MaskInspectorPage(QWidget* parent)
+    : QWidget(parent),
+      samples_(new SampleListModel(this)),
+      sampleProxy_(new QSortFilterProxyModel(this)),
+      sampleTable_(new QTableView(this)),
+      sampleFilter_(new QLineEdit(this)),
+      prompt_(new QPlainTextEdit(this)),
+      chips_(new QLabel(this)),
+      validCounts_(new plots::BarChart(this)),
+      position_(new QSpinBox(this)),
+      validTokens_(new ValidTokenModel(this)),
+      validTable_(new QTableView(this)),
+      trieView_(new CatalogTrieView(this)) {
+  sampleFilter_->setPlaceholderText(tr("Search users or target titles"));
+  sampleFilter_->setClearButtonEnabled(true);
+  sampleFilter_->setAccessibleName(tr("Search samples"));
+  sampleProxy_->setSourceModel(samples_);
+  sampleProxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+  sampleProxy_->setFilterKeyColumn(-1);
+  connect(sampleFilter_, &QLineEdit::textChanged, sampleProxy_,
+          &QSortFilterProxyModel::setFilterFixedString);
+  sampleTable_->setModel(sampleProxy_);
+  sampleTable_->setSortingEnabled(true);
+  sampleTable_->sortByColumn(SampleListModel::IndexColumn, Qt::AscendingOrder);
+  sampleTable_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  sampleTable_->setSelectionMode(QAbstractItemView::SingleSelection);
+  sampleTable_->verticalHeader()->setVisible(false);
+  sampleTable_->setAccessibleName(tr("Samples"));
+  connect(sampleTable_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+          [this](const QModelIndex& current) {
+            if (current.isValid()) {
+              selectSample(
+                  static_cast<std::size_t>(current.data(SampleListModel::SampleIndexRole).toInt()));
+            }
+          });
+
+  auto* sampleList = new QWidget(this);
+  auto* listLayout = new QVBoxLayout(sampleList);
+  listLayout->setContentsMargins(0, 0, 0, 0);
+  listLayout->addWidget(sampleFilter_);
+  listLayout->addWidget(sampleTable_);
+
+  auto* splitter = new QSplitter(this);
+  splitter->addWidget(sampleList);
+  splitter->addWidget(buildSampleInspector());
+  splitter->setStretchFactor(1, 2);
+
+  auto* tabs = new QTabWidget(this);
+  tabs->addTab(splitter, tr("&Sample masks"));
+  tabs->addTab(trieView_, tr("Catalog &trie"));
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(tabs);
+}
+
+QWidget* MaskInspectorPage::buildSampleInspector() {
+  auto* panel = new QWidget(this);
+  prompt_->setReadOnly(true);
+  prompt_->setAccessibleName(tr("Prompt"));
+  prompt_->setMaximumHeight(140);
+  chips_->setTextFormat(Qt::RichText);
+  chips_->setWordWrap(true);
+  chips_->setAccessibleName(tr("Target title tokens"));
+  validCounts_->setAxisLabels(tr("Target position"), tr("Valid tokens"));
+  validCounts_->setLogY(true);
+  connect(validCounts_, &plots::BarChart::barClicked, this,
+          [this](double key) { selectPosition(static_cast<std::size_t>(key)); });
+  position_->setAccessibleName(tr("Target position"));
+  connect(position_, qOverload<int>(&QSpinBox::valueChanged), this,
+          [this](int value) { selectPosition(static_cast<std::size_t>(value)); });
+  validTable_->setModel(validTokens_);
+  validTable_->verticalHeader()->setVisible(false);
+  validTable_->horizontalHeader()->setStretchLastSection(true);
+  validTable_->setAccessibleName(tr("Valid tokens at the position"));
+
+  auto* form = new QFormLayout;
+  form->addRow(tr("Prompt"), prompt_);
+  form->addRow(tr("Target tokens"), chips_);
+  auto* positionRow = new QHBoxLayout;
+  positionRow->addWidget(new QLabel(tr("Valid tokens at position"), panel));
+  positionRow->addWidget(position_);
+  positionRow->addStretch();
+  auto* layout = new QVBoxLayout(panel);
+  layout->addLayout(form);
+  layout->addWidget(validCounts_, 2);
+  layout->addLayout(positionRow);
+  layout->addWidget(validTable_, 2);
+  return panel;
+}
+
+void MaskInspectorPage::showSnapshot(const WorkspaceSnapshot& snapshot) {
+  snapshot_ = snapshot;
+  sample_.reset();
+  samples_->setSnapshot(snapshot);
+  validTokens_->clear();
+  trieView_->showSnapshot(snapshot);
+  sampleTable_->resizeColumnsToContents();
+  if (samples_->rowCount() > 0) sampleTable_->selectRow(0);
+}
+
+void MaskInspectorPage::selectSample(std::size_t sample) {
+  if (!snapshot_.layer || sample >= snapshot_.layer->masks.sampleCount()) return;
+  sample_ = sample;
+  const TextLayer& layer = *snapshot_.layer;
+  const Sample& record = layer.samples()[sample];
+  std::vector<std::string> history;
+  for (ItemId item : record.history()) history.push_back(layer.dataset.catalog.title(item));
+  prompt_->setPlainText(
+      QString::fromStdString(PromptBuilder(layer.dataset.wording).prompt(history)));
+
+  const std::size_t length = layer.masks.targetLength(sample);
+  QStringList chips;
+  QVector<double> positions;
+  QVector<double> counts;
+  const QColor chipColor = palette().color(QPalette::AlternateBase);
+  const QColor border = palette().color(QPalette::Mid);
+  for (std::size_t position = 0; position < length; ++position) {
+    const TokenId token = layer.masks.targetToken(sample, position);
+    chips << QStringLiteral(
+                 "<span style=\"background-color:%1; border:1px solid %2;\">&nbsp;%3&nbsp;</span>")
+                 .arg(chipColor.name(), border.name(),
+                      tokenDisplayText(layer.tokenizer, token).toHtmlEscaped());
+    positions << double(position);
+    counts << double(layer.masks.validCount(sample, position));
+  }
+  chips_->setText(chips.join(QStringLiteral(" ")));
+  validCounts_->setBars(positions, counts);
+  validCounts_->setReferenceLine(double(layer.tokenizer.vocabSize()),
+                                 tr("vocabulary: %1").arg(layer.tokenizer.vocabSize()));
+  {
+    QSignalBlocker blocker(position_);
+    position_->setRange(0, static_cast<int>(length) - 1);
+    position_->setValue(0);
+  }
+  selectPosition(0);
+}
+
+void MaskInspectorPage::selectPosition(std::size_t position) {
+  if (!sample_ || position >= snapshot_.layer->masks.targetLength(*sample_)) return;
+  if (position_->value() != static_cast<int>(position)) {
+    QSignalBlocker blocker(position_);
+    position_->setValue(static_cast<int>(position));
+  }
+  validTokens_->setPosition(snapshot_, *sample_, position);
+}
+
+QString MaskInspectorPage::promptText() const {
+  return prompt_->toPlainText();
+}
+
+QString MaskInspectorPage::chipsText() const {
+  return chips_->text();
+}
+
+}  // namespace ui
+}  // namespace msl

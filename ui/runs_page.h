@@ -1,0 +1,64 @@
+#pragma once
+// The Runs page: every run of the experiment store in a sortable table; the selected runs' loss
+// curves overlaid; rename, delete (after confirmation) and export. The store is read in the
+// background and re-read every few seconds so running trainings show up.
+#include <QTimer>
+#include <QWidget>
+
+#include "store/run_summary.h"
+#include "ui/run_curve.h"
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace msl {
+namespace plots {
+class LiveChart;
+}  // namespace plots
+}  // namespace msl
+
+namespace msl {
+namespace ui {
+
+class RunTableModel;
+class StoreReader;
+
+class RunsPage : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit RunsPage(QWidget* parent = nullptr);
+
+  void setStorePath(const QString& path);
+  QString storePath() const;
+  RunTableModel* runModel() const { return runs_; }
+  plots::LiveChart* lossChart() const { return chart_; }
+  QTableView* table() const { return table_; }
+
+ public Q_SLOTS:
+  void refresh();
+  void renameSelected();
+  void deleteSelected();
+  void exportSelected();
+
+ Q_SIGNALS:
+  void statusMessage(const QString& message);
+
+ private:
+  std::vector<RunId> selectedRuns() const;
+  void showRuns(const std::vector<RunSummary>& runs);
+  void showCurves(const QVector<RunCurve>& curves);
+
+  StoreReader* reader_;
+  RunTableModel* runs_;
+  QSortFilterProxyModel* proxy_;
+  QTableView* table_;
+  plots::LiveChart* chart_;
+  QLabel* storeLabel_;
+  QLabel* error_;
+  QTimer pollTimer_;
+};
+
+}  // namespace ui
+}  // namespace msl

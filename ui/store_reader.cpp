@@ -1,0 +1,115 @@
+#include "ui/store_reader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QPointer>
+#include <QtConcurrent>
+#include <exception>
+
+#include "store/experiment_store.h"
+#include "store/run_export.h"
+
+namespace msl {
+namespace ui {
+
+StoreReader::StoreReader(QObject* parent) : QObject(parent) {
+  qRegisterMetaType<std::vector<msl::RunSummary>>();
+  qRegisterMetaType<QVector<msl::ui::RunCurve>>();
+}
+
+template <typename Work, typename Deliver>
+void StoreReader::run(JobTracker* tracker, Work work, Deliver deliver) {
+  const JobTracker::JobId job = tracker->start();
+  QPointer<StoreReader> self(this);
+  const std::string path = path_.toStdString();
+  (void)QtConcurrent::run([self, tracker, job, path, work, deliver] {
+    if (!self) return;
+    try {
+      ExperimentStore store(path);
+      auto result = work(store);
+      QMetaObject::invokeMethod(
+          self.data(),
+          [self, tracker, job, result, deliver] {
+            if (self && tracker->isCurrent(job)) deliver(*self, result);
+          },
+          Qt::QueuedConnection);
+    } catch (const std::exception& error) {
+      const QString message = QString::fromStdString(error.what());
+      QMetaObject::invokeMethod(
+          self.data(),
+          [self, message] {
+            if (self) Q_EMIT self->failed(message);
+          },
+          Qt::QueuedConnection);
+    }
+  });
+}
+
+void StoreReader::listRuns() {
+  run(
+      &listJobs_, [](ExperimentStore& store) { return store.listRuns(); },
+      [](StoreReader& reader, const std::vector<RunSummary>& runs) {
+        Q_EMIT reader.runsListed(runs);
+      });
+}
+
+void StoreReader::readCurves(const std::vector<RunId>& runs) {
+  run(
+      &curveJobs_,
+      [runs](ExperimentStore& store) {
+        QVector<RunCurve> curves;
+        for (RunId id : runs) {
+          RunCurve curve;
+          curve.run = id;
+          curve.name = QString::fromStdString(store.run(id).name);
+          for (const StepMetrics& step : store.stepsAfter(id, 0)) {
+            curve.loss.append({double(step.step), step.wallTime / 1000.0, step.loss});
+          }
+          curves.append(curve);
+        }
+        return curves;
+      },
+      [](StoreReader& reader, const QVector<RunCurve>& curves) {
+        Q_EMIT reader.curvesRead(curves);
+      });
+}
+
+void StoreReader::renameRun(RunId id, const QString& name) {
+  run(
+      &editJobs_,
+      [id, name](ExperimentStore& store) {
+        store.renameRun(id, name.toStdString());
+        return tr("Renamed run %1 to %2.").arg(id).arg(name);
+      },
+      [](StoreReader& reader, const QString& message) { Q_EMIT reader.changed(message); });
+}
+
+void StoreReader::deleteRun(RunId id) {
+  run(
+      &editJobs_,
+      [id](ExperimentStore& store) {
+        store.deleteRun(id);
+        return tr("Deleted run %1.").arg(id);
+      },
+      [](StoreReader& reader, const QString& message) { Q_EMIT reader.changed(message); });
+}
+
+void StoreReader::exportRun(RunId id, const QString& file) {
+  run(
+      &editJobs_,
+      [id, file](ExperimentStore& store) {
+        const bool json =
+            QFileInfo(file).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+        const std::string text = json ? exportRunJson(store, id).dump(2) : exportRunCsv(store, id);
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+          return tr("Could not write %1: %2").arg(file, out.errorString());
+        }
+        out.write(text.data(), static_cast<qint64>(text.size()));
+        return tr("Exported run %1 to %2.").arg(id).arg(file);
+      },
+      [](StoreReader& reader, const QString& message) { Q_EMIT reader.changed(message); });
+}
+
+}  // namespace ui
+}  // namespace msl

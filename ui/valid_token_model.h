@@ -1,0 +1,37 @@
+#pragma once
+// The valid tokens at one target position of one sample (the children of the trie node the
+// target has reached): id, text, and whether it is the target's own next token.
+#include <QAbstractTableModel>
+#include <vector>
+
+#include "ui/workspace_snapshot.h"
+
+namespace msl {
+namespace ui {
+
+class ValidTokenModel : public QAbstractTableModel {
+  Q_OBJECT
+
+ public:
+  enum Column { IdColumn, TextColumn, TargetColumn, ColumnCount };
+
+  explicit ValidTokenModel(QObject* parent = nullptr);
+  void setPosition(const WorkspaceSnapshot& snapshot, std::size_t sample, std::size_t position);
+  void clear();
+
+  int rowCount(const QModelIndex& parent = {}) const override;
+  int columnCount(const QModelIndex& parent = {}) const override;
+  QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+  QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+ private:
+  struct Row {
+    TokenId id;
+    QString text;
+    bool isTarget;
+  };
+  std::vector<Row> rows_;
+};
+
+}  // namespace ui
+}  // namespace msl

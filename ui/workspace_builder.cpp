@@ -1,0 +1,116 @@
+#include "ui/workspace_builder.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+
+#include "bpe_training/bpe_trainer.h"
+#include "bpe_training/tokenizer_json_writer.h"
+#include "data/synthetic_catalog.h"
+#include "data/tokenizer_corpus.h"
+#include "ui/workspace_loader.h"
+
+namespace msl {
+namespace ui {
+namespace {
+
+std::filesystem::path toPath(const QString& path) {
+  return std::filesystem::path(path.toStdString());
+}
+
+Tokenizer trainTokenizer(const Dataset& dataset, std::size_t vocabSize,
+                         const WorkspaceProgress& progress, const std::filesystem::path& saveTo) {
+  const TokenizerCorpus corpus = tokenizerCorpus(dataset);
+  BpeTrainingOptions options;
+  options.vocabSize = vocabSize;
+  BpeTrainer trainer(options);
+  trainer.addTexts(corpus.texts);
+  int lastPercent = -1;
+  const ByteLevelBpe bpe = trainer.train([&](std::size_t learnt, std::size_t wanted) {
+    const int percent = 10 + static_cast<int>(60 * learnt / std::max<std::size_t>(wanted, 1));
+    if (percent != lastPercent)
+      progress(QCoreApplication::translate("msl::ui::WorkspaceBuilder", "Training the tokenizer"),
+               percent);
+    lastPercent = percent;
+    return true;
+  });
+  if (!saveTo.empty()) {
+    writeTokenizerFiles(bpe, saveTo);
+    return Tokenizer::fromFile(saveTo);
+  }
+  return Tokenizer::fromJsonText(tokenizerJsonText(bpe), "trained tokenizer");
+}
+
+}  // namespace
+
+WorkspaceSnapshot buildWorkspace(const WorkspaceRequest& request,
+                                 const WorkspaceProgress& progress) {
+  QElapsedTimer timer;
+  timer.start();
+  WorkspaceSnapshot snapshot;
+  QString dataDir = request.dataDir;
+  QString tokenizerPath;
+  std::filesystem::path saveTokenizerTo;
+  std::size_t vocabSize = request.vocabSize > 0 ? static_cast<std::size_t>(request.vocabSize) : 0;
+
+  if (request.kind == WorkspaceRequest::Kind::CreateDemo) {
+    const QDir workspace(request.demoDir);
+    dataDir = workspace.filePath(QStringLiteral("data"));
+    progress(
+        QCoreApplication::translate("msl::ui::WorkspaceBuilder", "Synthesizing the demo catalog"),
+        2);
+    SyntheticOptions options;
+    options.items = static_cast<std::size_t>(request.demoItems);
+    options.users = static_cast<std::size_t>(request.demoUsers);
+    writeSyntheticDataset(options, toPath(dataDir));
+    tokenizerPath = workspace.filePath(QStringLiteral("tokenizer/tokenizer.json"));
+    saveTokenizerTo = toPath(tokenizerPath);
+    if (!vocabSize) vocabSize = 2048;
+  } else {
+    tokenizerPath = WorkspaceLoader::findTokenizer(dataDir);
+  }
+
+  progress(QCoreApplication::translate("msl::ui::WorkspaceBuilder", "Loading the dataset"), 5);
+  Dataset dataset = loadDataset(toPath(dataDir));
+  snapshot.stats = computeDatasetStats(dataset);
+
+  Tokenizer tokenizer = [&] {
+    if (request.kind == WorkspaceRequest::Kind::OpenDataset && !tokenizerPath.isEmpty()) {
+      progress(QCoreApplication::translate("msl::ui::WorkspaceBuilder", "Loading the tokenizer"),
+               10);
+      return Tokenizer::fromFile(toPath(tokenizerPath));
+    }
+    if (!vocabSize) vocabSize = dataset.catalog.size() < 5000 ? 2048 : 8192;
+    progress(QCoreApplication::translate("msl::ui::WorkspaceBuilder", "Training the tokenizer"),
+             10);
+    return trainTokenizer(dataset, vocabSize, progress, saveTokenizerTo);
+  }();
+
+  progress(QCoreApplication::translate("msl::ui::WorkspaceBuilder",
+                                       "Building the title trie and the masks"),
+           75);
+  auto layer = TextLayer::build(std::move(dataset), std::move(tokenizer));
+  progress(QCoreApplication::translate("msl::ui::WorkspaceBuilder", "Checking tokenization drift"),
+           88);
+  layer->checkDrift();
+
+  progress(QCoreApplication::translate("msl::ui::WorkspaceBuilder", "Summarizing"), 96);
+  snapshot.trie = layer->catalogTrie.trie().statistics();
+  snapshot.masks = summarizeMasks(layer->masks, layer->tokenizer.vocabSize());
+  snapshot.trieOverview = buildTrieOverview(*layer);
+  for (const Item& item : layer->dataset.catalog.items()) {
+    // Target tokens end with EOS, which is not part of the title's own length.
+    const std::size_t tokens = layer->catalogTrie.targetTokens(item.id).size() - 1;
+    snapshot.titleTokenCounts.push_back(tokens);
+    ++snapshot.titleTokenLengths[tokens];
+  }
+  snapshot.layer = std::move(layer);
+  snapshot.dataDir = dataDir;
+  snapshot.tokenizerPath = tokenizerPath;
+  snapshot.seconds = timer.elapsed() / 1000.0;
+  progress(QCoreApplication::translate("msl::ui::WorkspaceBuilder", "Done"), 100);
+  return snapshot;
+}
+
+}  // namespace ui
+}  // namespace msl

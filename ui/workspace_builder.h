@@ -1,0 +1,20 @@
+#pragma once
+// The worker side of WorkspaceLoader: plain functions, no QObject, so they run on any thread.
+#include <QString>
+#include <functional>
+
+#include "ui/workspace_request.h"
+#include "ui/workspace_snapshot.h"
+
+namespace msl {
+namespace ui {
+
+// stage text (translated), percent 0..100
+using WorkspaceProgress = std::function<void(const QString& stage, int percent)>;
+
+// Throws msl::Error / std::exception with a message naming the file at fault.
+WorkspaceSnapshot buildWorkspace(const WorkspaceRequest& request,
+                                 const WorkspaceProgress& progress);
+
+}  // namespace ui
+}  // namespace msl
