@@ -1,0 +1,227 @@
+// The trainer end to end on a tiny model and a synthetic catalog (CPU): the catalog is
+// learnable, a resumed run reproduces the uninterrupted one, a NaN stops the run keeping the
+// last good checkpoint, and pause/resume/cancel work from another thread.
+#include <QtTest/QtTest>
+
+#include <atomic>
+#include <filesystem>
+#include <functional>
+#include <mutex>
+#include <thread>
+
+#include "store/experiment_store.h"
+#include "training/epoch_order.h"
+#include "training/trainer.h"
+#include "training_fixture.h"
+
+namespace {
+
+class Recorder : public msl::TrainerObserver {
+ public:
+  void onStep(const msl::StepReport& report) override {
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      steps.push_back(report);
+    }
+    stepCount = report.step;
+    if (onStepHook) onStepHook(report);
+  }
+  void onCheckpoint(const msl::CheckpointReport& report) override {
+    std::lock_guard<std::mutex> lock(mutex);
+    checkpoints.push_back(report);
+  }
+  std::vector<double> losses() {
+    std::lock_guard<std::mutex> lock(mutex);
+    std::vector<double> result;
+    for (const auto& step : steps) result.push_back(step.loss);
+    return result;
+  }
+
+  std::mutex mutex;
+  std::vector<msl::StepReport> steps;
+  std::vector<msl::CheckpointReport> checkpoints;
+  std::atomic<std::int64_t> stepCount{0};
+  std::function<void(const msl::StepReport&)> onStepHook;
+};
+
+double mean(const std::vector<double>& values, std::size_t begin, std::size_t end) {
+  double sum = 0;
+  for (std::size_t i = begin; i < end; ++i) sum += values[i];
+  return sum / static_cast<double>(end - begin);
+}
+
+}  // namespace
+
+class TestTrainer : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase() { fixture_ = std::make_unique<TrainingFixture>(); }
+
+  void syntheticCatalogIsLearnable() {
+    msl::RunConfig config = fixture_->tinyRun();
+    config.training.maxSteps = 150;
+    config.training.batchSize = 16;
+    Recorder recorder;
+    const auto outcome = msl::trainBlocking({config, fixture_->storePath(), {}}, &recorder);
+    QVERIFY2(outcome.status == msl::RunStatus::Finished, outcome.message.c_str());
+    const auto losses = recorder.losses();
+    QCOMPARE(losses.size(), std::size_t(150));
+    const double first = mean(losses, 0, 10), last = mean(losses, 140, 150);
+    qInfo("MSL loss: first 10 steps %.3f, last 10 steps %.3f", first, last);
+    QVERIFY2(last < 0.65 * first, "the loss should fall well below its start");
+    // Reports carry what a researcher watches.
+    const auto& step = recorder.steps.back();
+    QVERIFY(step.gradNorm > 0);
+    QVERIFY(step.tokensPerSecond > 0);
+    QVERIFY(step.moduleGradNorms.count("layers.0.self_attn.q_proj"));
+    QVERIFY(step.moduleGradNorms.count("layers.1"));
+    bool measured = false;
+    for (const auto& s : recorder.steps) measured |= s.invalidMass.has_value();
+    QVERIFY(measured);
+    // The store has the run, every step and the final checkpoint.
+    msl::ExperimentStore store(fixture_->storePath());
+    const auto run = store.run(outcome.run);
+    QCOMPARE(run.status, msl::RunStatus::Finished);
+    QVERIFY(run.dataset.hash.rfind("sha256:", 0) == 0);
+    QVERIFY(run.checkpoint.hash.rfind("sha256:", 0) == 0);
+    QCOMPARE(store.stepsAfter(outcome.run, 0).size(), std::size_t(150));
+    QCOMPARE(store.stepsAfter(outcome.run, 0).back().loss, losses.back());
+    QCOMPARE(store.latestGoodCheckpoint(outcome.run)->step, std::int64_t(150));
+  }
+
+  void resumedRunReproducesTheUninterruptedRun_data() {
+    QTest::addColumn<bool>("lora");
+    QTest::newRow("full fine-tuning, MSL") << false;
+    QTest::newRow("LoRA with dropout, MSL+ATS") << true;
+  }
+
+  void resumedRunReproducesTheUninterruptedRun() {
+    QFETCH(bool, lora);
+    msl::RunConfig config = fixture_->tinyRun();
+    // About four batches per epoch and three epochs, so the run crosses epoch ends.
+    const std::size_t samples = fixture_->dataset.split("train").size();
+    config.training.batchSize = static_cast<std::int64_t>((samples + 3) / 4);
+    config.training.gradientAccumulation = 2;
+    config.training.batchSize += config.training.batchSize % 2;
+    config.training.maxSteps = 0;
+    config.training.epochs = 3;
+    config.training.checkpointEvery = 3;
+    config.schedule.kind = "linear";
+    if (lora) {
+      config.lora.enabled = true;
+      config.lora.targets = {"q_proj", "v_proj", "down_proj"};
+      config.lora.dropout = 0.1;
+      config.loss.kind = "msl_ats";
+      // The synthetic titles share few first tokens (n = 3): C = ln(n·η) needs n·η > 1.
+      config.loss.eta = 1.0;
+      config.optimizer.learningRate = 1e-2;
+    }
+    const auto total = static_cast<std::int64_t>(
+        msl::batchesPerEpoch(samples, static_cast<std::size_t>(config.training.batchSize)) * 3);
+
+    Recorder whole;
+    const auto uninterrupted = msl::trainBlocking({config, fixture_->storePath(), {}}, &whole);
+    QVERIFY2(uninterrupted.status == msl::RunStatus::Finished, uninterrupted.message.c_str());
+    QCOMPARE(whole.steps.size(), static_cast<std::size_t>(total));
+
+    // Cancel after step 5 (mid-epoch, between checkpoints): cancel checkpoints step 5.
+    const std::int64_t cutAt = 5;
+    Recorder first;
+    msl::Trainer trainer({config, fixture_->storePath(), {}}, &first);
+    first.onStepHook = [&](const msl::StepReport& report) {
+      if (report.step == cutAt) trainer.cancel();
+    };
+    trainer.start();
+    const auto cancelled = trainer.wait();
+    QCOMPARE(cancelled.status, msl::RunStatus::Cancelled);
+    QCOMPARE(cancelled.steps, cutAt);
+
+    Recorder second;
+    const auto resumed =
+        msl::trainBlocking({config, fixture_->storePath(), cancelled.run}, &second);
+    QVERIFY2(resumed.status == msl::RunStatus::Finished, resumed.message.c_str());
+    QCOMPARE(resumed.run, cancelled.run);
+    QCOMPARE(second.steps.size(), static_cast<std::size_t>(total - cutAt));
+    const auto expected = whole.losses();
+    auto got = first.losses();
+    const auto rest = second.losses();
+    got.insert(got.end(), rest.begin(), rest.end());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      QVERIFY2(got[i] == expected[i], qPrintable(QString("step %1: resumed %2, uninterrupted %3")
+                                                     .arg(i + 1)
+                                                     .arg(got[i], 0, 'g', 17)
+                                                     .arg(expected[i], 0, 'g', 17)));
+      QCOMPARE(second.steps.empty() ? 0.0 : 1.0, 1.0);
+    }
+    QCOMPARE(second.steps.back().tau, whole.steps.back().tau);
+    // Extending the finished run by one more epoch continues from its final checkpoint.
+    config.training.epochs = 4;
+    Recorder extension;
+    const auto extended =
+        msl::trainBlocking({config, fixture_->storePath(), cancelled.run}, &extension);
+    QVERIFY2(extended.status == msl::RunStatus::Finished, extended.message.c_str());
+    QCOMPARE(extension.steps.front().step, total + 1);
+    QCOMPARE(extended.steps, total * 4 / 3);
+  }
+
+  void nonFiniteLossStopsAndKeepsTheLastGoodCheckpoint() {
+    msl::RunConfig config = fixture_->tinyRun();
+    config.training.checkpointEvery = 2;
+    msl::TrainerTestHooks hooks;
+    hooks.nonFiniteLossAtStep = 4;
+    Recorder recorder;
+    const auto outcome = msl::trainBlocking({config, fixture_->storePath(), {}}, &recorder, hooks);
+    QCOMPARE(outcome.status, msl::RunStatus::Failed);
+    QVERIFY2(outcome.message.find("non-finite loss") != std::string::npos, outcome.message.c_str());
+    QVERIFY2(outcome.message.find("step 4 (epoch 1, batch 3)") != std::string::npos,
+             outcome.message.c_str());
+    QVERIFY(outcome.lastCheckpoint.find("checkpoint-2") != std::string::npos);
+    QCOMPARE(outcome.steps, std::int64_t(3));
+    QVERIFY(std::filesystem::exists(std::filesystem::path(outcome.lastCheckpoint) /
+                                    "trainer_state.json"));
+    msl::ExperimentStore store(fixture_->storePath());
+    const auto run = store.run(outcome.run);
+    QCOMPARE(run.status, msl::RunStatus::Failed);
+    QVERIFY(run.failureMessage.find("step 4") != std::string::npos);
+    QCOMPARE(store.latestGoodCheckpoint(outcome.run)->step, std::int64_t(2));
+    QCOMPARE(store.stepsAfter(outcome.run, 0).size(), std::size_t(3));
+  }
+
+  void pauseResumeAndCancelFromAnotherThread() {
+    msl::RunConfig config = fixture_->tinyRun();
+    config.training.maxSteps = 100000;
+    Recorder recorder;
+    msl::Trainer trainer({config, fixture_->storePath(), {}}, &recorder);
+    trainer.start();
+    const auto waitFor = [&](std::int64_t steps) {
+      for (int i = 0; i < 3000 && recorder.stepCount < steps; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      return recorder.stepCount >= steps;
+    };
+    QVERIFY(waitFor(3));
+    trainer.pause();
+    QVERIFY(trainer.paused());
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));  // the step in flight ends
+    const auto pausedAt = recorder.stepCount.load();
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    QCOMPARE(recorder.stepCount.load(), pausedAt);
+    QVERIFY(trainer.running());
+    trainer.resume();
+    QVERIFY(waitFor(pausedAt + 3));
+    trainer.cancel();
+    const auto outcome = trainer.wait();
+    QCOMPARE(outcome.status, msl::RunStatus::Cancelled);
+    QVERIFY(outcome.steps >= pausedAt + 3 && outcome.steps < 100000);
+    QVERIFY(std::filesystem::exists(outcome.lastCheckpoint));
+    msl::ExperimentStore store(fixture_->storePath());
+    QCOMPARE(store.run(outcome.run).status, msl::RunStatus::Cancelled);
+    QCOMPARE(store.latestGoodCheckpoint(outcome.run)->step, outcome.steps);
+  }
+
+ private:
+  std::unique_ptr<TrainingFixture> fixture_;
+};
+
+QTEST_APPLESS_MAIN(TestTrainer)
+#include "tst_trainer.moc"
