@@ -1,5 +1,6 @@
-// mslw model: create random checkpoints in Hugging Face layout, describe a checkpoint, and
-// print logits for checking a checkpoint against transformers.
+// mslw model: create random checkpoints in Hugging Face layout, describe a checkpoint, print
+// logits (optionally with a PEFT LoRA adapter) for checking against transformers, and export a
+// base checkpoint with an adapter merged in.
 #include <torch/torch.h>
 
 #include <filesystem>
@@ -10,6 +11,9 @@
 #include "command_registry.h"
 #include "common/error.h"
 #include "model/device_choice.h"
+#include "model/lora_adapter_file.h"
+#include "model/memory_estimate.h"
+#include "model/merged_export.h"
 #include "model/model_factory.h"
 #include "tokenizer/tokenizer.h"
 
@@ -24,6 +28,8 @@ struct ModelOptions {
   std::string out;
   std::string checkpoint;
   std::string ids;
+  std::string adapter;
+  std::string dtype = "float32";
   std::uint64_t seed = 0;
   bool json = false;
 };
@@ -79,19 +85,12 @@ void create(const ModelOptions& o) {
 void info(const ModelOptions& o) {
   const auto config = msl::loadModelConfig(fs::path(o.checkpoint) / "config.json");
   const auto device = msl::chooseDevice();
-  const double bytesPerValue = device.dtype == torch::kFloat32 ? 4.0 : 2.0;
-  const double parameters = static_cast<double>(config.parameterCount());
-  // Rough figures for one sequence of 512 tokens: weights, KV cache and per-layer activations
-  // kept for the backward pass (LoRA r = 8 on q/v adds little beyond them).
-  const double tokens = 512;
-  const double kvCache = 2.0 * config.numHiddenLayers * config.numKeyValueHeads * config.headDim *
-                         tokens * bytesPerValue;
-  const double activations = config.numHiddenLayers * tokens *
-                             (8.0 * config.hiddenSize + 3.0 * config.intermediateSize) *
-                             bytesPerValue;
-  const double logits = tokens * config.vocabSize * 4.0;
-  const double inference = parameters * bytesPerValue + kvCache + logits;
-  const double loraTraining = parameters * bytesPerValue + activations + 2 * logits;
+  // One sequence of 512 tokens at the device's dtype; LoRA with the default r = 8 on q/v.
+  msl::MemoryWorkload workload;
+  workload.bytesPerValue = static_cast<std::int64_t>(c10::elementSize(device.dtype));
+  const double inference = msl::estimateMemory(config, workload).total();
+  workload.use = msl::MemoryUse::LoraTraining;
+  const double loraTraining = msl::estimateMemory(config, workload).total();
   const nlohmann::json report{{"model_type", config.modelType},
                               {"layers", config.numHiddenLayers},
                               {"hidden_size", config.hiddenSize},
@@ -121,6 +120,7 @@ void logits(const ModelOptions& o) {
   const auto ids = parseIds(o.ids);
   // Logits for comparison with transformers are computed on the CPU in float32.
   auto model = msl::loadCausalLm(o.checkpoint, torch::kCPU, torch::kFloat32);
+  if (!o.adapter.empty()) msl::loadLoraAdapter(model, o.adapter);
   for (const auto id : ids)
     if (id >= model->config().vocabSize)
       throw msl::Error("--ids: " + std::to_string(id) + " is outside the vocabulary of " +
@@ -133,6 +133,20 @@ void logits(const ModelOptions& o) {
     rows.push_back(std::vector<float>(row.data_ptr<float>(), row.data_ptr<float>() + row.numel()));
   }
   std::cout << nlohmann::json{{"logits", rows}}.dump() << "\n";
+}
+
+void exportMerged(const ModelOptions& o) {
+  const auto dtype = o.dtype == "bfloat16"  ? torch::kBFloat16
+                     : o.dtype == "float16" ? torch::kFloat16
+                                            : torch::kFloat32;
+  msl::exportMergedCheckpoint(o.checkpoint, o.adapter, o.out, dtype);
+  const nlohmann::json report{
+      {"out", o.out}, {"checkpoint", o.checkpoint}, {"adapter", o.adapter}, {"dtype", o.dtype}};
+  if (o.json)
+    std::cout << report.dump() << "\n";
+  else
+    std::cout << "wrote " << o.checkpoint << " + " << o.adapter << " merged (" << o.dtype << ") to "
+              << o.out << "\n";
 }
 
 const mslw::CommandRegistration registration{
@@ -168,8 +182,25 @@ const mslw::CommandRegistration registration{
           ->required()
           ->check(CLI::ExistingDirectory);
       logitsCommand->add_option("--ids", options->ids, "token ids, e.g. 1,2,3")->required();
+      logitsCommand->add_option("--adapter", options->adapter, "PEFT LoRA adapter folder")
+          ->check(CLI::ExistingDirectory);
       logitsCommand->add_flag("--json", options->json, "JSON output (the only format)");
       logitsCommand->callback([options] { logits(*options); });
+
+      auto* exportCommand = model->add_subcommand(
+          "export", "Merge a LoRA adapter into its base and write a Hugging Face checkpoint");
+      exportCommand->add_option("--ckpt", options->checkpoint, "base checkpoint folder")
+          ->required()
+          ->check(CLI::ExistingDirectory);
+      exportCommand->add_option("--adapter", options->adapter, "PEFT LoRA adapter folder")
+          ->required()
+          ->check(CLI::ExistingDirectory);
+      exportCommand->add_option("--out", options->out, "output folder")->required();
+      exportCommand->add_option("--dtype", options->dtype, "float32, bfloat16 or float16")
+          ->check(CLI::IsMember({"float32", "bfloat16", "float16"}))
+          ->capture_default_str();
+      exportCommand->add_flag("--json", options->json, "print a JSON report");
+      exportCommand->callback([options] { exportMerged(*options); });
     }};
 
 }  // namespace

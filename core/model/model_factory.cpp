@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/error.h"
+#include "model/available_memory.h"
 #include "model/checkpoint_tensors.h"
 #include "model/checkpoint_weights.h"
 
@@ -65,19 +66,29 @@ void initializeLikeHuggingFace(CausalLm& model, std::uint64_t seed) {
   }
 }
 
-void writeCheckpoint(const CausalLm& model, const std::filesystem::path& folder) {
+void writeCheckpoint(const CausalLm& model, const std::filesystem::path& folder,
+                     torch::ScalarType dtype) {
   std::filesystem::create_directories(folder);
-  saveWeights(model, folder / "model.safetensors");
+  saveWeights(model, folder / "model.safetensors", dtype);
+  auto config = model->config();
+  config.torchDtype = dtype == torch::kBFloat16  ? "bfloat16"
+                      : dtype == torch::kFloat16 ? "float16"
+                                                 : "float32";
   const auto configPath = folder / "config.json";
   std::ofstream out(configPath);
-  out << modelConfigToJson(model->config()).dump(2) << "\n";
+  out << modelConfigToJson(config).dump(2) << "\n";
   if (!out) throw Error(configPath.string() + ": cannot write");
 }
 
 CausalLm loadCausalLm(const std::filesystem::path& folder, const torch::Device& device,
-                      torch::ScalarType dtype) {
+                      torch::ScalarType dtype, const MemoryWorkload& workload,
+                      std::optional<std::int64_t> limitBytes) {
   try {
-    CausalLm model(loadModelConfig(folder / "config.json"));
+    const auto config = loadModelConfig(folder / "config.json");
+    auto atDtype = workload;
+    atDtype.bytesPerValue = static_cast<std::int64_t>(c10::elementSize(dtype));
+    checkModelFitsMemory(config, atDtype, device, "the model", limitBytes);
+    CausalLm model(config);
     loadWeights(model, CheckpointTensors(folder));
     model->to(device, dtype);
     model->eval();

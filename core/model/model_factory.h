@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/causal_lm.h"
+#include "model/memory_estimate.h"
 
 namespace msl {
 
@@ -19,11 +20,16 @@ ModelConfig presetModelConfig(const std::string& arch, const std::string& preset
 
 void initializeLikeHuggingFace(CausalLm& model, std::uint64_t seed);
 
-// Writes config.json and model.safetensors (float32) into `folder` (created if needed).
-void writeCheckpoint(const CausalLm& model, const std::filesystem::path& folder);
+// Writes config.json (torch_dtype = `dtype`) and model.safetensors in `dtype` into `folder`
+// (created if needed). LoRA adapters are not written; a merged model writes merged weights.
+void writeCheckpoint(const CausalLm& model, const std::filesystem::path& folder,
+                     torch::ScalarType dtype = torch::kFloat32);
 
 // Reads config.json and the safetensors weights of `folder` onto the device in the dtype.
+// Before any weight is read, the memory `workload` needs at that dtype is estimated and the
+// load refused (msl::Error) when it exceeds the device's available memory or `limitBytes`.
 CausalLm loadCausalLm(const std::filesystem::path& folder, const torch::Device& device,
-                      torch::ScalarType dtype);
+                      torch::ScalarType dtype, const MemoryWorkload& workload = {},
+                      std::optional<std::int64_t> limitBytes = std::nullopt);
 
 }  // namespace msl

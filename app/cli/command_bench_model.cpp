@@ -1,0 +1,221 @@
+// `mslw bench model`: forward and forward+backward throughput of the decoder on random weights
+// (config only, no download): a Llama-3.2-1B-shaped model and the tiny preset, at one batch and
+// sequence length, with the achieved FLOP/s as a fraction of this machine's matrix-multiply
+// peak measured in the same run (torch::mm on 2048 x 2048 float32). FLOPs are counted by
+// msl::forwardFlops (matmuls + attention); backward counts as 2 x forward, so forward+backward
+// is 3 x forward. Backward computes gradients for every weight (full fine-tuning).
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <chrono>
+#include <iomanip>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "command_registry.h"
+#include "common/error.h"
+#include "model/available_memory.h"
+#include "model/causal_lm.h"
+#include "model/flop_count.h"
+#include "model/model_factory.h"
+
+namespace {
+
+struct BenchModelOptions {
+  std::int64_t layers = 16;
+  std::int64_t batch = 1;
+  std::int64_t sequence = 256;
+  std::int64_t tinyVocab = 8192;
+  int repeats = 3;
+  int peakRepeats = 5;
+  bool skipLarge = false;
+  bool json = false;
+};
+
+double secondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+double median(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  return values[values.size() / 2];
+}
+
+// Best of `repeats` timed 2048 x 2048 float32 products: FLOP/s.
+double matmulPeak(int repeats) {
+  const std::int64_t n = 2048;
+  const auto a = torch::randn({n, n});
+  const auto b = torch::randn({n, n});
+  auto c = torch::mm(a, b);  // warm-up
+  double best = 0;
+  for (int i = 0; i < repeats; ++i) {
+    const auto start = std::chrono::steady_clock::now();
+    c = torch::mm(a, b);
+    best = std::max(best, 2.0 * n * n * n / secondsSince(start));
+  }
+  return best;
+}
+
+// Hugging Face's Llama-3.2-1B config.json, as a shape (weights are random).
+msl::ModelConfig llama32OneBillionShape(std::int64_t layers) {
+  msl::ModelConfig config;
+  config.modelType = "llama";
+  config.vocabSize = 128256;
+  config.hiddenSize = 2048;
+  config.intermediateSize = 8192;
+  config.numHiddenLayers = layers;
+  config.numAttentionHeads = 32;
+  config.numKeyValueHeads = 8;
+  config.headDim = 64;
+  config.maxPositionEmbeddings = 131072;
+  config.rmsNormEps = 1e-5;
+  config.ropeTheta = 500000.0;
+  config.ropeScaling = {msl::RopeScalingType::Llama3, 32.0, 1.0, 4.0, 8192};
+  config.tieWordEmbeddings = true;
+  return config;
+}
+
+struct ModelResult {
+  std::string name;
+  msl::ModelConfig config;
+  double forwardSeconds = 0;
+  double trainingSeconds = 0;
+  msl::ForwardFlops flops;
+};
+
+ModelResult measure(const std::string& name, const msl::ModelConfig& config,
+                    const BenchModelOptions& options) {
+  msl::MemoryWorkload workload;
+  workload.use = msl::MemoryUse::FullTraining;
+  workload.batch = options.batch;
+  workload.sequenceLength = options.sequence;
+  auto estimate = msl::estimateMemory(config, workload);
+  estimate.optimizerStates = 0;  // no optimizer here: weights, gradients and activations only
+  if (const auto available = msl::availableMemory(torch::kCPU))
+    msl::refuseIfTooLarge(estimate, available->bytes, "bench model (" + name + ")",
+                          available->source);
+
+  torch::manual_seed(0);
+  msl::CausalLm model(config);  // random weights: the bench only needs the shapes
+  const auto ids =
+      torch::randint(0, config.vocabSize, {options.batch, options.sequence}, torch::kLong);
+  ModelResult result{name, config, 0, 0,
+                     msl::forwardFlops(config, options.batch, options.sequence)};
+
+  std::vector<double> forward, training;
+  for (int run = 0; run <= options.repeats; ++run) {  // run 0 warms caches and is not timed
+    model->eval();
+    {
+      torch::NoGradGuard noGrad;
+      const auto start = std::chrono::steady_clock::now();
+      const auto logits = model->forward({ids});
+      const double elapsed = secondsSince(start);
+      if (run > 0) forward.push_back(elapsed);
+    }
+    model->train();
+    for (auto& parameter : model->parameters()) parameter.mutable_grad() = torch::Tensor();
+    const auto start = std::chrono::steady_clock::now();
+    model->forward({ids}).mean().backward();
+    const double elapsed = secondsSince(start);
+    if (run > 0) training.push_back(elapsed);
+  }
+  result.forwardSeconds = median(forward);
+  result.trainingSeconds = median(training);
+  return result;
+}
+
+void runBenchModel(const BenchModelOptions& options) {
+  if (options.layers < 1 || options.layers > 16 || options.batch < 1 || options.sequence < 1 ||
+      options.repeats < 1 || options.peakRepeats < 1)
+    throw msl::Error(
+        "bench model: --layers must lie in 1..16; --batch, --seq and --repeats must be positive");
+  const double peak = matmulPeak(options.peakRepeats);
+  std::vector<ModelResult> results;
+  results.push_back(
+      measure("tiny", msl::presetModelConfig("llama", "tiny", options.tinyVocab, 0, {1}), options));
+  if (!options.skipLarge)
+    results.push_back(
+        measure("llama-3.2-1b-shape", llama32OneBillionShape(options.layers), options));
+
+  const double tokens = static_cast<double>(options.batch * options.sequence);
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& r : results) {
+    const double forwardRate = r.flops.total() / r.forwardSeconds;
+    const double trainingRate = 3.0 * r.flops.total() / r.trainingSeconds;
+    rows.push_back({{"model", r.name},
+                    {"layers", r.config.numHiddenLayers},
+                    {"parameters", r.config.parameterCount()},
+                    {"forward_flops", r.flops.total()},
+                    {"forward_attention_flops", r.flops.attention},
+                    {"forward_seconds", r.forwardSeconds},
+                    {"forward_tokens_per_second", tokens / r.forwardSeconds},
+                    {"forward_flops_per_second", forwardRate},
+                    {"forward_fraction_of_peak", forwardRate / peak},
+                    {"forward_backward_seconds", r.trainingSeconds},
+                    {"forward_backward_tokens_per_second", tokens / r.trainingSeconds},
+                    {"forward_backward_flops_per_second", trainingRate},
+                    {"forward_backward_fraction_of_peak", trainingRate / peak}});
+  }
+  const nlohmann::json report{{"batch", options.batch},
+                              {"sequence_length", options.sequence},
+                              {"threads", torch::get_num_threads()},
+                              {"dtype", "float32"},
+                              {"device", "cpu"},
+                              {"matmul_peak_flops_per_second", peak},
+                              {"repeats", options.repeats},
+                              {"models", rows}};
+  if (options.json) {
+    std::cout << report.dump(2) << "\n";
+    return;
+  }
+  std::cout << "cpu float32, " << torch::get_num_threads() << " threads, batch " << options.batch
+            << " x sequence " << options.sequence << ", median of " << options.repeats
+            << "; matmul peak (2048^2 f32 torch::mm, best of " << options.peakRepeats
+            << ") = " << std::fixed << std::setprecision(1) << peak / 1e9 << " GFLOP/s\n"
+            << "FLOPs: 2 x matmul weights x tokens + 4 x T^2 x heads x head_dim per layer; "
+               "forward+backward = 3 x forward\n\n";
+  std::cout << std::left << std::setw(20) << "model" << std::right << std::setw(7) << "layers"
+            << std::setw(14) << "parameters" << std::setw(12) << "fwd tok/s" << std::setw(12)
+            << "fwd GFLOP/s" << std::setw(9) << "of peak" << std::setw(14) << "fwd+bwd tok/s"
+            << std::setw(12) << "GFLOP/s" << std::setw(9) << "of peak"
+            << "\n";
+  for (const auto& row : rows) {
+    std::cout << std::left << std::setw(20) << row["model"].get<std::string>() << std::right
+              << std::setw(7) << row["layers"].get<std::int64_t>() << std::setw(14)
+              << row["parameters"].get<std::int64_t>() << std::setprecision(1) << std::setw(12)
+              << row["forward_tokens_per_second"].get<double>() << std::setw(12)
+              << row["forward_flops_per_second"].get<double>() / 1e9 << std::setw(8)
+              << 100 * row["forward_fraction_of_peak"].get<double>() << "%" << std::setw(14)
+              << row["forward_backward_tokens_per_second"].get<double>() << std::setw(12)
+              << row["forward_backward_flops_per_second"].get<double>() / 1e9 << std::setw(8)
+              << 100 * row["forward_backward_fraction_of_peak"].get<double>() << "%\n";
+  }
+}
+
+const mslw::CommandRegistration registration{
+    "bench_model", [](CLI::App& root) {
+      CLI::App* bench = nullptr;
+      try {
+        bench = root.get_subcommand("bench");
+      } catch (const CLI::Error&) {
+        throw msl::Error("bench model: the `bench` command group is not registered");
+      }
+      auto options = std::make_shared<BenchModelOptions>();
+      auto* model = bench->add_subcommand(
+          "model", "Decoder forward and forward+backward throughput vs this machine's matmul peak");
+      model
+          ->add_option("--layers", options->layers,
+                       "Layers of the Llama-3.2-1B shape to run (FLOPs counted for these)")
+          ->capture_default_str();
+      model->add_option("--batch", options->batch, "Sequences per batch")->capture_default_str();
+      model->add_option("--seq", options->sequence, "Sequence length")->capture_default_str();
+      model->add_option("--tiny-vocab", options->tinyVocab, "Vocabulary of the tiny preset")
+          ->capture_default_str();
+      model->add_option("--repeats", options->repeats, "Timed repetitions (median)")
+          ->capture_default_str();
+      model->add_flag("--tiny-only", options->skipLarge, "Skip the Llama-3.2-1B shape");
+      model->add_flag("--json", options->json, "Print JSON");
+      model->callback([options] { runBenchModel(*options); });
+    }};
+
+}  // namespace
