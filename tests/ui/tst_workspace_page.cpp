@@ -1,4 +1,7 @@
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSortFilterProxyModel>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTemporaryDir>
