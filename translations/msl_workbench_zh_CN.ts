@@ -2,266 +2,266 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>BranchingNodeModel</name>
+    <name>msl::ui::BranchingNodeModel</name>
     <message>
-        <location filename="../ui/branching_node_model.cpp" line="29"/>
+        <location filename="../ui/branching_node_model.cpp" line="31"/>
         <source>(start of title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/branching_node_model.cpp" line="41"/>
+        <location filename="../ui/branching_node_model.cpp" line="49"/>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>前缀</translation>
     </message>
     <message>
-        <location filename="../ui/branching_node_model.cpp" line="42"/>
+        <location filename="../ui/branching_node_model.cpp" line="51"/>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>深度</translation>
     </message>
     <message>
-        <location filename="../ui/branching_node_model.cpp" line="43"/>
+        <location filename="../ui/branching_node_model.cpp" line="53"/>
         <source>Valid next tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>有效后继词元</translation>
     </message>
     <message>
-        <location filename="../ui/branching_node_model.cpp" line="44"/>
+        <location filename="../ui/branching_node_model.cpp" line="55"/>
         <source>Titles</source>
-        <translation type="unfinished"></translation>
+        <translation>标题数</translation>
     </message>
     <message>
-        <location filename="../ui/branching_node_model.cpp" line="45"/>
+        <location filename="../ui/branching_node_model.cpp" line="57"/>
         <source>Titles sharing the prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>共享该前缀的标题</translation>
     </message>
 </context>
 <context>
-    <name>CatalogTrieView</name>
+    <name>msl::ui::CatalogTrieView</name>
     <message>
-        <location filename="../ui/catalog_trie_view.cpp" line="20"/>
+        <location filename="../ui/catalog_trie_view.cpp" line="21"/>
         <source>Depth (tokens from the start of the title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/catalog_trie_view.cpp" line="20"/>
+        <location filename="../ui/catalog_trie_view.cpp" line="21"/>
         <source>Trie nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/catalog_trie_view.cpp" line="28"/>
+        <location filename="../ui/catalog_trie_view.cpp" line="29"/>
         <source>Largest branching prefixes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>HeatmapChart</name>
+    <name>msl::plots::HeatmapChart</name>
     <message>
-        <location filename="../plots/heatmap_chart.cpp" line="21"/>
+        <location filename="../plots/heatmap_chart.cpp" line="22"/>
         <source>Gradient norm per layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plots/heatmap_chart.cpp" line="25"/>
+        <location filename="../plots/heatmap_chart.cpp" line="26"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步</translation>
     </message>
     <message>
-        <location filename="../plots/heatmap_chart.cpp" line="27"/>
+        <location filename="../plots/heatmap_chart.cpp" line="28"/>
         <source>log10 gradient norm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ItemTableModel</name>
+    <name>msl::ui::ItemTableModel</name>
     <message>
-        <location filename="../ui/item_table_model.cpp" line="46"/>
+        <location filename="../ui/item_table_model.cpp" line="53"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/item_table_model.cpp" line="47"/>
+        <location filename="../ui/item_table_model.cpp" line="55"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/item_table_model.cpp" line="48"/>
+        <location filename="../ui/item_table_model.cpp" line="57"/>
         <source>Title tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>标题词元数</translation>
     </message>
     <message>
-        <location filename="../ui/item_table_model.cpp" line="49"/>
+        <location filename="../ui/item_table_model.cpp" line="59"/>
         <source>Items with this title</source>
-        <translation type="unfinished"></translation>
+        <translation>同名物品数</translation>
     </message>
 </context>
 <context>
-    <name>LiveChart</name>
+    <name>msl::plots::LiveChart</name>
     <message>
-        <location filename="../plots/live_chart.cpp" line="57"/>
+        <location filename="../plots/live_chart.cpp" line="58"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plots/live_chart.cpp" line="60"/>
-        <location filename="../plots/live_chart.cpp" line="103"/>
-        <location filename="../plots/live_chart.cpp" line="289"/>
+        <location filename="../plots/live_chart.cpp" line="61"/>
+        <location filename="../plots/live_chart.cpp" line="104"/>
+        <location filename="../plots/live_chart.cpp" line="290"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步</translation>
     </message>
     <message>
-        <location filename="../plots/live_chart.cpp" line="88"/>
-        <location filename="../plots/live_chart.cpp" line="93"/>
+        <location filename="../plots/live_chart.cpp" line="89"/>
+        <location filename="../plots/live_chart.cpp" line="94"/>
         <source>Smoothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plots/live_chart.cpp" line="98"/>
-        <source>Log y</source>
-        <translation type="unfinished"></translation>
+        <translation>平滑</translation>
     </message>
     <message>
         <location filename="../plots/live_chart.cpp" line="99"/>
+        <source>Log y</source>
+        <translation>对数 y</translation>
+    </message>
+    <message>
+        <location filename="../plots/live_chart.cpp" line="100"/>
         <source>Logarithmic y axis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plots/live_chart.cpp" line="104"/>
-        <location filename="../plots/live_chart.cpp" line="289"/>
+        <location filename="../plots/live_chart.cpp" line="105"/>
+        <location filename="../plots/live_chart.cpp" line="290"/>
         <source>Wall time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../plots/live_chart.cpp" line="105"/>
+        <location filename="../plots/live_chart.cpp" line="106"/>
         <source>X axis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plots/live_chart.cpp" line="110"/>
+        <location filename="../plots/live_chart.cpp" line="111"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适应</translation>
     </message>
     <message>
-        <location filename="../plots/live_chart.cpp" line="111"/>
+        <location filename="../plots/live_chart.cpp" line="112"/>
         <source>Show all data again (or double-click the chart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plots/live_chart.cpp" line="119"/>
+        <location filename="../plots/live_chart.cpp" line="120"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
-        <location filename="../plots/live_chart.cpp" line="122"/>
+        <location filename="../plots/live_chart.cpp" line="123"/>
         <source>Image (PNG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plots/live_chart.cpp" line="122"/>
+        <location filename="../plots/live_chart.cpp" line="123"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plots/live_chart.cpp" line="123"/>
+        <location filename="../plots/live_chart.cpp" line="124"/>
         <source>Document (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plots/live_chart.cpp" line="123"/>
+        <location filename="../plots/live_chart.cpp" line="124"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plots/live_chart.cpp" line="124"/>
+        <location filename="../plots/live_chart.cpp" line="125"/>
         <source>Vector image (SVG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plots/live_chart.cpp" line="124"/>
+        <location filename="../plots/live_chart.cpp" line="125"/>
         <source>SVG (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plots/live_chart.cpp" line="125"/>
+        <location filename="../plots/live_chart.cpp" line="126"/>
         <source>Data (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plots/live_chart.cpp" line="125"/>
+        <location filename="../plots/live_chart.cpp" line="126"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plots/live_chart.cpp" line="311"/>
-        <location filename="../plots/live_chart.cpp" line="314"/>
+        <location filename="../plots/live_chart.cpp" line="312"/>
+        <location filename="../plots/live_chart.cpp" line="315"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plots/live_chart.cpp" line="319"/>
+        <location filename="../plots/live_chart.cpp" line="320"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../plots/live_chart.cpp" line="324"/>
+        <location filename="../plots/live_chart.cpp" line="325"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../plots/live_chart.cpp" line="343"/>
+        <location filename="../plots/live_chart.cpp" line="344"/>
         <source>%1 at %2: %3 (smoothed %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../ui/main_window.cpp" line="34"/>
-        <source>MSL Workbench</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>msl::ui::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="35"/>
-        <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <source>MSL Workbench</source>
+        <translation>MSL 工作台</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="36"/>
-        <source>Inspect masks</source>
-        <translation type="unfinished"></translation>
+        <source>Workspace</source>
+        <translation>工作区</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="37"/>
-        <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <source>Inspect masks</source>
+        <translation>检查掩码</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="38"/>
-        <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <source>Runs</source>
+        <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="57"/>
+        <location filename="../ui/main_window.cpp" line="39"/>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="58"/>
         <source>The workspace could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="72"/>
+        <location filename="../ui/main_window.cpp" line="73"/>
         <source>Open a dataset folder or create the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开数据集文件夹或创建演示工作区。</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="86"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="87"/>
         <source>&amp;Open dataset folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据集文件夹(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="89"/>
         <source>Create &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>创建演示工作区(&amp;D)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="91"/>
@@ -271,57 +271,57 @@
     <message>
         <location filename="../ui/main_window.cpp" line="92"/>
         <source>&amp;Recent datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的数据集(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="94"/>
         <source>Open experiment &amp;store…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开实验存储(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="96"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="99"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="102"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="103"/>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区(&amp;W)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="103"/>
         <source>Inspect &amp;masks</source>
-        <translation type="unfinished"></translation>
+        <translation>检查掩码(&amp;M)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="103"/>
         <source>&amp;Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>训练记录(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="109"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="110"/>
         <source>&amp;About MSL Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 MSL 工作台(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="128"/>
         <source>Open dataset folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据集文件夹</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="135"/>
@@ -355,271 +355,271 @@
     </message>
 </context>
 <context>
-    <name>MaskInspectorPage</name>
+    <name>msl::ui::MaskInspectorPage</name>
     <message>
-        <location filename="../ui/mask_inspector_page.cpp" line="38"/>
+        <location filename="../ui/mask_inspector_page.cpp" line="39"/>
         <source>Search users or target titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mask_inspector_page.cpp" line="40"/>
+        <location filename="../ui/mask_inspector_page.cpp" line="41"/>
         <source>Search samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mask_inspector_page.cpp" line="52"/>
+        <location filename="../ui/mask_inspector_page.cpp" line="53"/>
         <source>Samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mask_inspector_page.cpp" line="73"/>
-        <source>&amp;Sample masks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/mask_inspector_page.cpp" line="74"/>
+        <source>&amp;Sample masks</source>
+        <translation>样本掩码(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mask_inspector_page.cpp" line="75"/>
         <source>Catalog &amp;trie</source>
-        <translation type="unfinished"></translation>
+        <translation>目录前缀树(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mask_inspector_page.cpp" line="82"/>
-        <location filename="../ui/mask_inspector_page.cpp" line="100"/>
+        <location filename="../ui/mask_inspector_page.cpp" line="83"/>
+        <location filename="../ui/mask_inspector_page.cpp" line="101"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/mask_inspector_page.cpp" line="86"/>
+        <location filename="../ui/mask_inspector_page.cpp" line="87"/>
         <source>Target title tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mask_inspector_page.cpp" line="87"/>
-        <location filename="../ui/mask_inspector_page.cpp" line="91"/>
+        <location filename="../ui/mask_inspector_page.cpp" line="88"/>
+        <location filename="../ui/mask_inspector_page.cpp" line="92"/>
         <source>Target position</source>
-        <translation type="unfinished"></translation>
+        <translation>目标位置</translation>
     </message>
     <message>
-        <location filename="../ui/mask_inspector_page.cpp" line="87"/>
+        <location filename="../ui/mask_inspector_page.cpp" line="88"/>
         <source>Valid tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>有效词元</translation>
     </message>
     <message>
-        <location filename="../ui/mask_inspector_page.cpp" line="97"/>
+        <location filename="../ui/mask_inspector_page.cpp" line="98"/>
         <source>Valid tokens at the position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mask_inspector_page.cpp" line="101"/>
+        <location filename="../ui/mask_inspector_page.cpp" line="102"/>
         <source>Target tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>目标词元</translation>
     </message>
     <message>
-        <location filename="../ui/mask_inspector_page.cpp" line="103"/>
+        <location filename="../ui/mask_inspector_page.cpp" line="104"/>
         <source>Valid tokens at position</source>
-        <translation type="unfinished"></translation>
+        <translation>该位置的有效词元</translation>
     </message>
     <message>
-        <location filename="../ui/mask_inspector_page.cpp" line="151"/>
+        <location filename="../ui/mask_inspector_page.cpp" line="153"/>
         <source>vocabulary: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>RunTableModel</name>
+    <name>msl::ui::RunTableModel</name>
     <message>
-        <location filename="../ui/run_table_model.cpp" line="67"/>
+        <location filename="../ui/run_table_model.cpp" line="76"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/run_table_model.cpp" line="68"/>
+        <location filename="../ui/run_table_model.cpp" line="78"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/run_table_model.cpp" line="69"/>
+        <location filename="../ui/run_table_model.cpp" line="80"/>
         <source>Last loss</source>
-        <translation type="unfinished"></translation>
+        <translation>最新损失</translation>
     </message>
     <message>
-        <location filename="../ui/run_table_model.cpp" line="70"/>
+        <location filename="../ui/run_table_model.cpp" line="82"/>
         <source>Best NDCG@10</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳 NDCG@10</translation>
     </message>
     <message>
-        <location filename="../ui/run_table_model.cpp" line="71"/>
+        <location filename="../ui/run_table_model.cpp" line="84"/>
         <source>Last NDCG@10</source>
-        <translation type="unfinished"></translation>
+        <translation>最新 NDCG@10</translation>
     </message>
     <message>
-        <location filename="../ui/run_table_model.cpp" line="72"/>
+        <location filename="../ui/run_table_model.cpp" line="86"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../ui/run_table_model.cpp" line="73"/>
+        <location filename="../ui/run_table_model.cpp" line="88"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/run_table_model.cpp" line="74"/>
+        <location filename="../ui/run_table_model.cpp" line="90"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>步数</translation>
     </message>
 </context>
 <context>
-    <name>RunsPage</name>
-    <message>
-        <location filename="../ui/runs_page.cpp" line="33"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>msl::ui::RunsPage</name>
     <message>
         <location filename="../ui/runs_page.cpp" line="34"/>
-        <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/runs_page.cpp" line="35"/>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../ui/runs_page.cpp" line="36"/>
-        <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="39"/>
+        <location filename="../ui/runs_page.cpp" line="37"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="40"/>
         <source>Refresh runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="40"/>
-        <location filename="../ui/runs_page.cpp" line="155"/>
-        <source>Rename run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/runs_page.cpp" line="41"/>
-        <location filename="../ui/runs_page.cpp" line="164"/>
-        <source>Delete runs</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/runs_page.cpp" line="159"/>
+        <source>Rename run</source>
+        <translation>重命名训练</translation>
     </message>
     <message>
         <location filename="../ui/runs_page.cpp" line="42"/>
-        <location filename="../ui/runs_page.cpp" line="180"/>
+        <location filename="../ui/runs_page.cpp" line="168"/>
+        <source>Delete runs</source>
+        <translation>删除训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="43"/>
+        <location filename="../ui/runs_page.cpp" line="184"/>
         <source>Export run</source>
-        <translation type="unfinished"></translation>
+        <translation>导出训练</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="56"/>
+        <location filename="../ui/runs_page.cpp" line="57"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="60"/>
         <location filename="../ui/runs_page.cpp" line="61"/>
+        <location filename="../ui/runs_page.cpp" line="62"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="75"/>
+        <location filename="../ui/runs_page.cpp" line="76"/>
         <source>Store:</source>
-        <translation type="unfinished"></translation>
+        <translation>存储：</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="142"/>
+        <location filename="../ui/runs_page.cpp" line="145"/>
         <source>%1 (run %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="150"/>
+        <location filename="../ui/runs_page.cpp" line="153"/>
         <source>Select one run to rename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="155"/>
+        <location filename="../ui/runs_page.cpp" line="159"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_page.cpp" line="165"/>
+        <location filename="../ui/runs_page.cpp" line="169"/>
         <source>Delete %n run(s) with all their steps, evaluations and checkpoint records? This cannot be undone.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="176"/>
+        <location filename="../ui/runs_page.cpp" line="180"/>
         <source>Select one run to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="180"/>
+        <location filename="../ui/runs_page.cpp" line="184"/>
         <source>run-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="181"/>
+        <location filename="../ui/runs_page.cpp" line="184"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>SampleListModel</name>
+    <name>msl::ui::SampleListModel</name>
     <message>
-        <location filename="../ui/sample_list_model.cpp" line="40"/>
+        <location filename="../ui/sample_list_model.cpp" line="46"/>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>样本</translation>
     </message>
     <message>
-        <location filename="../ui/sample_list_model.cpp" line="41"/>
+        <location filename="../ui/sample_list_model.cpp" line="48"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/sample_list_model.cpp" line="42"/>
+        <location filename="../ui/sample_list_model.cpp" line="50"/>
         <source>Target title</source>
-        <translation type="unfinished"></translation>
+        <translation>目标标题</translation>
     </message>
     <message>
-        <location filename="../ui/sample_list_model.cpp" line="43"/>
+        <location filename="../ui/sample_list_model.cpp" line="52"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>msl::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="23"/>
+        <location filename="../ui/settings_dialog.cpp" line="24"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="25"/>
+        <location filename="../ui/settings_dialog.cpp" line="26"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="30"/>
+        <location filename="../ui/settings_dialog.cpp" line="31"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="32"/>
+        <location filename="../ui/settings_dialog.cpp" line="33"/>
         <source>Default location</source>
-        <translation type="unfinished"></translation>
+        <translation>默认位置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="33"/>
+        <location filename="../ui/settings_dialog.cpp" line="34"/>
         <source>Experiment store file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="34"/>
+        <location filename="../ui/settings_dialog.cpp" line="35"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.cpp" line="37"/>
@@ -627,202 +627,202 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="37"/>
+        <location filename="../ui/settings_dialog.cpp" line="38"/>
         <source>SQLite store (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="46"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/settings_dialog.cpp" line="47"/>
-        <source>The language changes at the next start.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.cpp" line="48"/>
+        <source>The language changes at the next start.</source>
+        <translation>语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="49"/>
         <source>Experiment &amp;store</source>
-        <translation type="unfinished"></translation>
+        <translation>实验存储(&amp;S)</translation>
     </message>
 </context>
 <context>
-    <name>StoreReader</name>
+    <name>msl::ui::StoreReader</name>
     <message>
-        <location filename="../ui/store_reader.cpp" line="76"/>
+        <location filename="../ui/store_reader.cpp" line="82"/>
         <source>Renamed run %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/store_reader.cpp" line="86"/>
+        <location filename="../ui/store_reader.cpp" line="92"/>
         <source>Deleted run %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/store_reader.cpp" line="99"/>
+        <location filename="../ui/store_reader.cpp" line="106"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/store_reader.cpp" line="102"/>
+        <location filename="../ui/store_reader.cpp" line="109"/>
         <source>Exported run %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ValidTokenModel</name>
+    <name>msl::ui::ValidTokenModel</name>
     <message>
-        <location filename="../ui/valid_token_model.cpp" line="49"/>
+        <location filename="../ui/valid_token_model.cpp" line="53"/>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/valid_token_model.cpp" line="57"/>
+        <location filename="../ui/valid_token_model.cpp" line="63"/>
         <source>Token id</source>
-        <translation type="unfinished"></translation>
+        <translation>词元编号</translation>
     </message>
     <message>
-        <location filename="../ui/valid_token_model.cpp" line="58"/>
+        <location filename="../ui/valid_token_model.cpp" line="65"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
-        <location filename="../ui/valid_token_model.cpp" line="59"/>
+        <location filename="../ui/valid_token_model.cpp" line="67"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
 </context>
 <context>
-    <name>WorkspacePage</name>
+    <name>msl::ui::WorkspacePage</name>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="29"/>
+        <location filename="../ui/workspace_page.cpp" line="32"/>
         <source>&amp;Open dataset folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据集文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="30"/>
+        <location filename="../ui/workspace_page.cpp" line="33"/>
         <source>Create &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>创建演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="40"/>
+        <location filename="../ui/workspace_page.cpp" line="43"/>
         <source>Open dataset folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="41"/>
+        <location filename="../ui/workspace_page.cpp" line="44"/>
         <source>Create demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>创建演示工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="42"/>
+        <location filename="../ui/workspace_page.cpp" line="45"/>
         <source>Synthesize a book catalog and train a tokenizer on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="46"/>
+        <location filename="../ui/workspace_page.cpp" line="49"/>
         <source>Workspace progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="62"/>
-        <source>Dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace_page.cpp" line="63"/>
-        <source>Items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace_page.cpp" line="64"/>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/workspace_page.cpp" line="65"/>
-        <source>Samples per split</source>
-        <translation type="unfinished"></translation>
+        <source>Dataset</source>
+        <translation>数据集</translation>
     </message>
     <message>
         <location filename="../ui/workspace_page.cpp" line="66"/>
-        <location filename="../ui/workspace_page.cpp" line="74"/>
-        <source>Title tokens</source>
-        <translation type="unfinished"></translation>
+        <source>Items</source>
+        <translation>物品</translation>
     </message>
     <message>
         <location filename="../ui/workspace_page.cpp" line="67"/>
-        <source>Duplicate titles</source>
-        <translation type="unfinished"></translation>
+        <source>Users</source>
+        <translation>用户</translation>
     </message>
     <message>
         <location filename="../ui/workspace_page.cpp" line="68"/>
-        <source>Tokenization drift</source>
-        <translation type="unfinished"></translation>
+        <source>Samples per split</source>
+        <translation>各划分的样本数</translation>
     </message>
     <message>
         <location filename="../ui/workspace_page.cpp" line="69"/>
-        <source>First-position valid tokens (n)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/workspace_page.cpp" line="77"/>
+        <source>Title tokens</source>
+        <translation>标题词元数</translation>
     </message>
     <message>
         <location filename="../ui/workspace_page.cpp" line="70"/>
-        <source>Tokenizer</source>
-        <translation type="unfinished"></translation>
+        <source>Duplicate titles</source>
+        <translation>重复标题</translation>
     </message>
     <message>
         <location filename="../ui/workspace_page.cpp" line="71"/>
-        <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <source>Tokenization drift</source>
+        <translation>分词漂移</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_page.cpp" line="72"/>
+        <source>First-position valid tokens (n)</source>
+        <translation>首位置有效词元数 (n)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_page.cpp" line="73"/>
+        <source>Tokenizer</source>
+        <translation>分词器</translation>
     </message>
     <message>
         <location filename="../ui/workspace_page.cpp" line="74"/>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_page.cpp" line="77"/>
         <source>Titles</source>
-        <translation type="unfinished"></translation>
+        <translation>标题数</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="75"/>
+        <location filename="../ui/workspace_page.cpp" line="78"/>
         <source>Title token lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>标题词元长度</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="83"/>
+        <location filename="../ui/workspace_page.cpp" line="86"/>
         <source>Search titles or ids</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题或编号</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="85"/>
+        <location filename="../ui/workspace_page.cpp" line="88"/>
         <source>Search items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="96"/>
+        <location filename="../ui/workspace_page.cpp" line="100"/>
         <source>Catalog items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="152"/>
+        <location filename="../ui/workspace_page.cpp" line="156"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="159"/>
+        <location filename="../ui/workspace_page.cpp" line="164"/>
         <source>min %1 · mean %2 · max %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="167"/>
+        <location filename="../ui/workspace_page.cpp" line="174"/>
         <source>%1 of %2 samples drift; %3 would leave the trie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="174"/>
+        <location filename="../ui/workspace_page.cpp" line="180"/>
         <source>%1 tokens · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="176"/>
+        <location filename="../ui/workspace_page.cpp" line="182"/>
         <source>trained for this dataset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,96 +830,96 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="54"/>
         <source>Fine-tune an LLM recommender with the Masked Softmax Loss.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>Create and open the demo workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>Demo workspace folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="65"/>
         <source>Open this dataset folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Experiment store file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="72"/>
         <source>Page to show: workspace, masks, trie, runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="72"/>
+        <location filename="../app/gui/main.cpp" line="76"/>
         <source>Save the window as this PNG once the workspace is shown, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>msl::plots</name>
+    <name>msl::plots::PlotExport</name>
     <message>
-        <location filename="../plots/plot_export.cpp" line="39"/>
+        <location filename="../plots/plot_export.cpp" line="40"/>
         <source>Cannot export %1: use a .png, .pdf or .svg file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plots/plot_export.cpp" line="41"/>
+        <location filename="../plots/plot_export.cpp" line="45"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>msl::ui</name>
+    <name>msl::ui::WorkspaceBuilder</name>
     <message>
-        <location filename="../ui/workspace_builder.cpp" line="30"/>
-        <location filename="../ui/workspace_builder.cpp" line="77"/>
+        <location filename="../ui/workspace_builder.cpp" line="32"/>
+        <location filename="../ui/workspace_builder.cpp" line="84"/>
         <source>Training the tokenizer</source>
-        <translation type="unfinished"></translation>
+        <translation>正在训练分词器</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_builder.cpp" line="55"/>
+        <location filename="../ui/workspace_builder.cpp" line="60"/>
         <source>Synthesizing the demo catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace_builder.cpp" line="67"/>
-        <source>Loading the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成演示目录</translation>
     </message>
     <message>
         <location filename="../ui/workspace_builder.cpp" line="73"/>
+        <source>Loading the dataset</source>
+        <translation>正在加载数据集</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_builder.cpp" line="79"/>
         <source>Loading the tokenizer</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载分词器</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_builder.cpp" line="81"/>
+        <location filename="../ui/workspace_builder.cpp" line="89"/>
         <source>Building the title trie and the masks</source>
-        <translation type="unfinished"></translation>
+        <translation>正在构建标题前缀树和掩码</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_builder.cpp" line="83"/>
+        <location filename="../ui/workspace_builder.cpp" line="93"/>
         <source>Checking tokenization drift</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查分词漂移</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_builder.cpp" line="86"/>
+        <location filename="../ui/workspace_builder.cpp" line="97"/>
         <source>Summarizing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在汇总</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_builder.cpp" line="100"/>
+        <location filename="../ui/workspace_builder.cpp" line="111"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
 </context>
 </TS>
