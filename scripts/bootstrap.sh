@@ -12,6 +12,7 @@ packages=(
   # GUI, plots, translations
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev
   qt6-svg-dev  # SVG chart export (QSvgGenerator)
+  fonts-wqy-microhei  # CJK glyphs for the zh_CN interface under Xvfb
   libgl-dev libxkbcommon-dev qt6-qpa-plugins
   # GUI tests and reference tokenizer tests
   xvfb xauth nodejs npm
