@@ -1,3 +1,5 @@
+# Fills the workbench .ts files after lupdate: restores the msl::ui / msl::plots contexts that
+# lupdate 6.4 drops (it does not parse C++17 nested namespaces) and adds the known translations.
 import re, sys
 plots = {"LiveChart", "HeatmapChart", "BarChart"}
 de = {
