@@ -87,7 +87,7 @@ TrainingOutcome runSession(const TrainerOptions& options, TrainerObserver* obser
         outcome.message += std::string(" (and the store failed: ") + storeError.what() + ")";
       }
     } else if (observer) {
-      observer->onLog("error", outcome.message);
+      observer->onLog("error", outcome.message);  // the run ended itself as failed, if created
     }
   }
   if (observer) observer->onFinished(outcome);

@@ -141,7 +141,18 @@ TrainingSession::TrainingSession(const TrainerOptions& options, TrainerObserver*
     }
   }
   store_->startRun(run_);
-  log("info", std::string(options.resumeRun ? "resuming" : "starting") + " run " +
+  try {
+    prepare(resumeFrom);
+  } catch (const std::exception& error) {
+    // The run exists in the store: record why it could not start instead of leaving it running.
+    log("error", error.what());
+    store_->endRun(run_, RunStatus::Failed, error.what());
+    throw;
+  }
+}
+
+void TrainingSession::prepare(const fs::path& resumeFrom) {
+  log("info", std::string(options_.resumeRun ? "resuming" : "starting") + " run " +
                   std::to_string(run_) + " in " + runDir_.string());
 
   // Data: trie and masks of the training split, prompts fitted to the cutoff.
@@ -162,6 +173,12 @@ TrainingSession::TrainingSession(const TrainerOptions& options, TrainerObserver*
                   std::to_string(config_.data.cutoffLength) + ", " +
                   std::to_string(summary.overCutoffSamples) + " over it even without history");
 
+  const std::size_t firstTokens = text_->catalogTrie.trie().children(TitleTrie::kRoot).size;
+  if (config_.loss.kind == "msl_ats" && static_cast<double>(firstTokens) * config_.loss.eta <= 1)
+    throw Error("run config: loss.eta is " + std::to_string(config_.loss.eta) +
+                " but this catalog has " + std::to_string(firstTokens) +
+                " distinct first title tokens (n); ATS needs n * eta > 1, so loss.eta > " +
+                std::to_string(1.0 / static_cast<double>(firstTokens)));
   const auto perEpoch = static_cast<std::int64_t>(
       batchesPerEpoch(encoded_.size(), static_cast<std::size_t>(config_.training.batchSize)));
   totalSteps_ = config_.training.maxSteps > 0 ? config_.training.maxSteps

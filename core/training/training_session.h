@@ -45,6 +45,7 @@ class TrainingSession {
   void log(const std::string& level, const std::string& text);
 
  private:
+  void prepare(const std::filesystem::path& resumeFrom);
   void setUpModel(const std::filesystem::path& resumeFrom);
   void restore(const std::filesystem::path& checkpointDir);
   const std::vector<std::vector<std::size_t>>& batchesOf(std::int64_t epoch);

@@ -1,0 +1,144 @@
+// mslw train: one training run from a run config (docs/run-config.md), headless. A progress bar
+// with ETA on the terminal, one JSON object per step in --jsonl, Ctrl-C cancels at the next step
+// boundary after writing a checkpoint.
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <fstream>
+#include <iostream>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <thread>
+
+#include "command_registry.h"
+#include "common/error.h"
+#include "progress_bar.h"
+#include "store/store_location.h"
+#include "training/run_config.h"
+#include "training/trainer.h"
+
+namespace {
+
+std::atomic<bool> interrupted{false};
+
+void onInterrupt(int) {
+  interrupted = true;
+}
+
+struct TrainOptions {
+  std::string config;
+  std::string preset;
+  std::string store;
+  std::string jsonl;
+  msl::RunId resume = 0;
+  bool json = false;
+};
+
+nlohmann::json stepJson(const msl::StepReport& s) {
+  nlohmann::json line = {
+      {"step", s.step},
+      {"epoch", s.epoch},
+      {"loss", s.loss},
+      {"tau", s.tau},
+      {"tau_raw", s.tauRaw ? nlohmann::json(*s.tauRaw) : nlohmann::json()},
+      {"grad_norm", s.gradNorm},
+      {"lr", s.learningRate},
+      {"tokens_per_s", s.tokensPerSecond},
+      {"invalid_mass", s.invalidMass ? nlohmann::json(*s.invalidMass) : nlohmann::json()}};
+  return line;
+}
+
+class CliObserver : public msl::TrainerObserver {
+ public:
+  CliObserver(std::ostream* jsonl, bool quiet) : jsonl_(jsonl), quiet_(quiet) {}
+
+  void onStep(const msl::StepReport& report) override {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (jsonl_) *jsonl_ << stepJson(report).dump() << "\n" << std::flush;
+    if (quiet_) return;
+    if (!progress_) progress_.emplace("training", static_cast<std::size_t>(report.totalSteps));
+    progress_->update(static_cast<std::size_t>(report.step));
+  }
+  void onLog(const std::string& level, const std::string& text) override {
+    if (quiet_ && level == "info") return;
+    std::lock_guard<std::mutex> lock(mutex_);
+    std::cerr << "\n[" << level << "] " << text << "\n";
+  }
+  void onFinished(const msl::TrainingOutcome&) override {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (progress_) progress_->finish();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::ostream* jsonl_;
+  bool quiet_;
+  std::optional<mslw::ProgressBar> progress_;
+};
+
+int train(const TrainOptions& o) {
+  msl::RunConfig base;
+  if (!o.preset.empty()) base = msl::presetRunConfig(o.preset);
+  msl::TrainerOptions options;
+  options.storePath = msl::experimentStorePath(o.store);
+  if (!o.config.empty()) {
+    options.config = msl::loadRunConfig(o.config, base);
+  } else if (o.resume) {
+    throw msl::Error("mslw train --resume needs --config (the run's config, possibly extended)");
+  } else {
+    throw msl::Error("mslw train: give --config run.json");
+  }
+  if (o.resume) options.resumeRun = o.resume;
+
+  std::optional<std::ofstream> jsonl;
+  if (!o.jsonl.empty()) {
+    jsonl.emplace(o.jsonl, std::ios::app);
+    if (!*jsonl) throw msl::Error(o.jsonl + ": cannot be written");
+  }
+  CliObserver observer(jsonl ? &*jsonl : nullptr, o.json);
+  msl::Trainer trainer(options, &observer);
+  std::signal(SIGINT, onInterrupt);
+  trainer.start();
+  bool cancelSent = false;
+  while (trainer.running()) {
+    if (interrupted && !cancelSent) {
+      std::cerr << "\ninterrupted: cancelling at the next step boundary (with a checkpoint)\n";
+      trainer.cancel();
+      cancelSent = true;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  const msl::TrainingOutcome outcome = trainer.wait();
+  std::signal(SIGINT, SIG_DFL);
+  const nlohmann::json report = {
+      {"run", outcome.run},         {"status", msl::toText(outcome.status)},
+      {"steps", outcome.steps},     {"checkpoint", outcome.lastCheckpoint},
+      {"message", outcome.message}, {"store", options.storePath}};
+  if (o.json)
+    std::cout << report.dump() << "\n";
+  else
+    std::cout << "run " << outcome.run << " " << msl::toText(outcome.status) << ": "
+              << outcome.message << "\n";
+  return outcome.status == msl::RunStatus::Finished ? 0 : 1;
+}
+
+const mslw::CommandRegistration registration{
+    "train", [](CLI::App& root) {
+      auto options = std::make_shared<TrainOptions>();
+      auto* command = root.add_subcommand("train", "Train a recommender (LML, MSL or MSL+ATS)");
+      command->add_option("--config", options->config, "run config JSON (docs/run-config.md)");
+      command->add_option("--preset", options->preset,
+                          "start from a preset: paper-book, paper-toy, quick-cpu");
+      command->add_option("--store", options->store, "experiment store (default: see docs)");
+      command->add_option("--jsonl", options->jsonl, "append one JSON object per step here");
+      command->add_option("--resume", options->resume,
+                          "continue this run from its latest checkpoint");
+      command->add_flag("--json", options->json, "print a JSON report, no progress bar");
+      command->callback([options] {
+        const int status = train(*options);
+        if (status != 0) throw CLI::RuntimeError(status);
+      });
+    }};
+
+}  // namespace
