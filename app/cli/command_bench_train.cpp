@@ -1,0 +1,162 @@
+// `mslw bench train`: optimizer steps/s and tokens/s of the quick CPU preset (tiny model, full
+// fine-tuning) with LML, fixed-τ MSL and MSL+ATS, measured in one run on the same data.
+#include <unistd.h>
+
+#include <filesystem>
+#include <iomanip>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "command_registry.h"
+#include "common/error.h"
+#include "data/synthetic_catalog.h"
+#include "progress_bar.h"
+#include "training/run_config.h"
+#include "training/trainer.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct BenchTrainOptions {
+  std::string data;  // "" = a synthetic catalog written to a temporary folder
+  std::int64_t steps = 30;
+  std::int64_t warmupSteps = 3;  // excluded from the rates: first steps pay one-time costs
+  double eta = 1.0;              // small catalogs have few first tokens: n·η must exceed 1
+  bool json = false;
+};
+
+class StepCollector : public msl::TrainerObserver {
+ public:
+  explicit StepCollector(mslw::ProgressBar* progress) : progress_(progress) {}
+  void onStep(const msl::StepReport& report) override {
+    steps.push_back(report);
+    if (progress_) progress_->update(steps.size());
+  }
+  std::vector<msl::StepReport> steps;
+
+ private:
+  mslw::ProgressBar* progress_;
+};
+
+struct Throughput {
+  std::string loss;
+  double stepsPerSecond = 0;
+  double tokensPerSecond = 0;
+  double samplesPerSecond = 0;
+  double firstLoss = 0;
+  double lastLoss = 0;
+};
+
+Throughput measure(const std::string& kind, const BenchTrainOptions& options,
+                   const fs::path& dataDir, const fs::path& scratch) {
+  msl::RunConfig config = msl::presetRunConfig("quick-cpu");
+  config.name = "bench-train-" + kind;
+  config.data.dir = dataDir.string();
+  config.loss.kind = kind;
+  config.loss.eta = options.eta;
+  config.training.maxSteps = options.steps;
+  config.training.checkpointEvery = 0;
+  config.outputDir = (scratch / ("runs-" + kind)).string();
+  msl::TrainerOptions trainer;
+  trainer.config = config;
+  trainer.storePath = (scratch / "bench.sqlite").string();
+  std::optional<mslw::ProgressBar> progress;
+  if (!options.json) progress.emplace(kind, static_cast<std::size_t>(options.steps));
+  StepCollector collector(progress ? &*progress : nullptr);
+  const msl::TrainingOutcome outcome = msl::trainBlocking(trainer, &collector);
+  if (progress) progress->finish();
+  if (outcome.status != msl::RunStatus::Finished) {
+    throw msl::Error("bench train: the " + kind + " run did not finish: " + outcome.message);
+  }
+  const auto& steps = collector.steps;
+  const std::size_t skip = static_cast<std::size_t>(options.warmupSteps);
+  if (steps.size() <= skip + 1) {
+    throw msl::Error("bench train: too few steps to measure (--steps must exceed --warmup + 1)");
+  }
+  const double seconds = steps.back().elapsedSeconds - steps[skip - 1].elapsedSeconds;
+  const double counted = static_cast<double>(steps.size() - skip);
+  double tokens = 0, samples = 0;
+  for (std::size_t i = skip; i < steps.size(); ++i) {
+    tokens += static_cast<double>(steps[i].tokens);
+    samples += static_cast<double>(steps[i].samples);
+  }
+  return {kind,
+          counted / seconds,
+          tokens / seconds,
+          samples / seconds,
+          steps.front().loss,
+          steps.back().loss};
+}
+
+void runBenchTrain(const BenchTrainOptions& options) {
+  const fs::path scratch =
+      fs::temp_directory_path() / ("mslw-bench-train-" + std::to_string(getpid()));
+  fs::create_directories(scratch);
+  std::vector<Throughput> results;
+  try {
+    fs::path dataDir = options.data;
+    if (dataDir.empty()) {
+      dataDir = scratch / "data";
+      msl::writeSyntheticDataset(msl::SyntheticOptions{}, dataDir);
+    }
+    for (const char* kind : {"lml", "msl", "msl_ats"}) {
+      results.push_back(measure(kind, options, dataDir, scratch));
+    }
+  } catch (...) {
+    fs::remove_all(scratch);
+    throw;
+  }
+  fs::remove_all(scratch);
+
+  const Throughput& baseline = results.front();
+  nlohmann::json report = nlohmann::json::array();
+  for (const Throughput& r : results) {
+    report.push_back({{"loss", r.loss},
+                      {"steps_per_s", r.stepsPerSecond},
+                      {"tokens_per_s", r.tokensPerSecond},
+                      {"samples_per_s", r.samplesPerSecond},
+                      {"speed_vs_lml", r.stepsPerSecond / baseline.stepsPerSecond},
+                      {"first_loss", r.firstLoss},
+                      {"last_loss", r.lastLoss}});
+  }
+  if (options.json) {
+    std::cout << nlohmann::json(
+                     {{"preset", "quick-cpu"}, {"steps", options.steps}, {"runs", report}})
+                     .dump(2)
+              << "\n";
+    return;
+  }
+  std::cout << "quick-cpu preset, " << options.steps << " steps each (first " << options.warmupSteps
+            << " not timed)\n"
+            << "loss      steps/s   tokens/s  samples/s  vs LML   first loss  last loss\n"
+            << std::fixed;
+  for (const Throughput& r : results) {
+    std::cout << std::left << std::setw(8) << r.loss << std::right << std::setprecision(2)
+              << std::setw(9) << r.stepsPerSecond << std::setprecision(0) << std::setw(11)
+              << r.tokensPerSecond << std::setprecision(1) << std::setw(11) << r.samplesPerSecond
+              << std::setprecision(2) << std::setw(7) << r.stepsPerSecond / baseline.stepsPerSecond
+              << "x" << std::setprecision(3) << std::setw(12) << r.firstLoss << std::setw(11)
+              << r.lastLoss << "\n";
+  }
+}
+
+const mslw::CommandRegistration registration{
+    "bench_train", [](CLI::App& root) {
+      CLI::App* bench = root.get_subcommand("bench");
+      auto options = std::make_shared<BenchTrainOptions>();
+      auto* train = bench->add_subcommand(
+          "train", "Steps/s and tokens/s of the quick CPU preset with LML, MSL and MSL+ATS");
+      train->add_option("--data", options->data, "Dataset folder (default: a synthetic catalog)");
+      train->add_option("--steps", options->steps, "Optimizer steps per loss")
+          ->capture_default_str();
+      train->add_option("--warmup", options->warmupSteps, "Untimed first steps (at least 1)")
+          ->capture_default_str()
+          ->check(CLI::PositiveNumber);
+      train->add_option("--eta", options->eta, "ATS η (n·η must exceed 1)")->capture_default_str();
+      train->add_flag("--json", options->json, "Print JSON");
+      train->callback([options] { runBenchTrain(*options); });
+    }};
+
+}  // namespace
