@@ -1,18 +1,26 @@
-// `mslw demo`: the workbench's main job on a fresh machine with no data and no downloads.
-// For now (text layer): synthesize a catalog (or use --data), train a byte-level BPE tokenizer
-// on it, build the title trie and the sparse masks, check tokenization drift, print it all.
+// `mslw demo`: the workbench's main job on a fresh machine with no data and no downloads:
+// synthesize a catalog (or use --data), train a byte-level BPE tokenizer on it, build the title
+// trie and the sparse masks, check tokenization drift, then train a tiny model with LML and with
+// MSL+ATS from the same initial weights, evaluate both with constrained beam search and print a
+// comparison. `--text-only` stops after the text layer.
 #include <cstdlib>
 #include <filesystem>
+#include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "bpe_training/bpe_trainer.h"
 #include "bpe_training/tokenizer_json_writer.h"
 #include "command_registry.h"
+#include "common/error.h"
 #include "data/dataset_stats.h"
 #include "data/synthetic_catalog.h"
 #include "data/tokenizer_corpus.h"
+#include "evaluation_session.h"
 #include "progress_bar.h"
+#include "training/run_config.h"
+#include "training/trainer.h"
 #include "trie/text_layer.h"
 
 namespace {
@@ -24,8 +32,13 @@ struct DemoOptions {
   std::string workspace;
   std::size_t vocabSize = 0;  // 0: 2048 for the synthetic catalog, 8192 for real data
   msl::SyntheticOptions synthetic;
+  bool textOnly = false;
+  std::int64_t trainingSteps = 150;
+  std::size_t evaluationLimit = 200;  // test samples per evaluation; 0 = the whole split
   bool json = false;
 };
+
+constexpr int kSteps = 7;
 
 fs::path defaultWorkspace() {
   if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
@@ -36,7 +49,128 @@ fs::path defaultWorkspace() {
 }
 
 void step(bool quiet, int index, const std::string& what) {
-  if (!quiet) std::cerr << "[" << index << "/4] " << what << "\n";
+  if (!quiet) std::cerr << "[" << index << "/" << kSteps << "] " << what << "\n";
+}
+
+class DemoTrainingProgress : public msl::TrainerObserver {
+ public:
+  DemoTrainingProgress(std::string label, bool quiet) : label_(std::move(label)), quiet_(quiet) {}
+  void onStep(const msl::StepReport& report) override {
+    if (firstLoss_ < 0) firstLoss_ = report.loss;
+    lastLoss_ = report.loss;
+    if (quiet_) return;
+    if (!progress_) progress_.emplace(label_, static_cast<std::size_t>(report.totalSteps));
+    progress_->update(static_cast<std::size_t>(report.step));
+  }
+  void finish() {
+    if (progress_) progress_->finish();
+  }
+  double firstLoss_ = -1;
+  double lastLoss_ = 0;
+
+ private:
+  std::string label_;
+  bool quiet_;
+  std::optional<mslw::ProgressBar> progress_;
+};
+
+// A complete Hugging Face folder for the trained weights: the run's base config and tokenizer
+// beside the checkpoint's model.safetensors (full fine-tuning writes only the weights).
+fs::path assembleTrainedModel(const fs::path& checkpoint, const fs::path& out) {
+  const fs::path base = checkpoint.parent_path() / "base";
+  fs::create_directories(out);
+  for (const char* file : {"config.json", "tokenizer.json", "tokenizer_config.json"}) {
+    if (fs::exists(base / file)) {
+      fs::copy_file(base / file, out / file, fs::copy_options::overwrite_existing);
+    }
+  }
+  fs::copy_file(checkpoint / "model.safetensors", out / "model.safetensors",
+                fs::copy_options::overwrite_existing);
+  return out;
+}
+
+nlohmann::json trainAndCompare(const DemoOptions& options, const fs::path& workspace,
+                               const fs::path& dataDir, const fs::path& tokenizerPath, bool quiet) {
+  const fs::path store = workspace / "experiments.sqlite";
+  nlohmann::json runs = nlohmann::json::array();
+  int stepIndex = 5;
+  for (const char* kind : {"lml", "msl_ats"}) {
+    msl::RunConfig config = msl::presetRunConfig("quick-cpu");
+    config.name = std::string("demo-") + kind;
+    config.data.dir = dataDir.string();
+    config.model.tokenizer = tokenizerPath.string();
+    config.loss.kind = kind;
+    config.training.maxSteps = options.trainingSteps;
+    config.training.checkpointEvery = 0;
+    config.outputDir = (workspace / "runs").string();
+    step(quiet, stepIndex++,
+         std::string("training a tiny model with ") +
+             (std::string(kind) == "lml" ? "LML" : "MSL+ATS") + " (" +
+             std::to_string(options.trainingSteps) + " steps, same initial weights)");
+    msl::TrainerOptions trainer;
+    trainer.config = config;
+    trainer.storePath = store.string();
+    DemoTrainingProgress progress(kind, quiet);
+    const msl::TrainingOutcome outcome = msl::trainBlocking(trainer, &progress);
+    progress.finish();
+    if (outcome.status != msl::RunStatus::Finished || outcome.lastCheckpoint.empty()) {
+      throw msl::Error(std::string("demo: the ") + kind +
+                       " run did not finish: " + outcome.message);
+    }
+    runs.push_back({{"loss_kind", kind},
+                    {"run", outcome.run},
+                    {"steps", outcome.steps},
+                    {"first_loss", progress.firstLoss_},
+                    {"last_loss", progress.lastLoss_},
+                    {"checkpoint", outcome.lastCheckpoint}});
+  }
+  step(quiet, stepIndex,
+       "evaluating both with constrained beam search (beam 10) on the test split");
+  for (auto& run : runs) {
+    const fs::path model =
+        assembleTrainedModel(run["checkpoint"].get<std::string>(),
+                             workspace / "models" / run["loss_kind"].get<std::string>());
+    auto session = mslw::openEvaluationSession(model.string(), "", dataDir.string());
+    msl::EvaluationOptions evaluation;
+    evaluation.split = "test";
+    evaluation.limit = options.evaluationLimit;
+    std::optional<mslw::ProgressBar> bar;
+    const msl::EvaluationResult result =
+        session->evaluator->evaluate(evaluation, [&](std::size_t done, std::size_t total) {
+          if (!quiet) {
+            if (!bar) bar.emplace("evaluate " + run["loss_kind"].get<std::string>(), total);
+            bar->update(done);
+          }
+          return true;
+        });
+    if (bar) bar->finish();
+    run["metrics"] = result.metrics;
+    run["samples"] = result.samples.size();
+    run["model"] = model.string();
+  }
+  return {{"store", store.string()}, {"runs", runs}};
+}
+
+void printComparison(const nlohmann::json& comparison) {
+  std::cout
+      << "\ncomparison   tiny model, same initial weights, constrained beam search (beam 10)\n";
+  std::cout << "  loss      loss start -> end   NDCG@5  NDCG@10    HR@5   HR@10     MRR  samples\n";
+  for (const auto& run : comparison["runs"]) {
+    const auto& m = run["metrics"];
+    const auto metric = [&](const char* name) {
+      return m.contains(name) ? m[name].get<double>() : 0.0;
+    };
+    std::cout << "  " << std::left << std::setw(8) << run["loss_kind"].get<std::string>()
+              << std::right << std::fixed << std::setprecision(3) << std::setw(10)
+              << run["first_loss"].get<double>() << " -> " << std::setw(6)
+              << run["last_loss"].get<double>() << std::setprecision(4) << std::setw(9)
+              << metric("NDCG@5") << std::setw(9) << metric("NDCG@10") << std::setw(8)
+              << metric("HR@5") << std::setw(8) << metric("HR@10") << std::setw(8) << metric("MRR")
+              << std::setw(9) << run["samples"].get<std::size_t>() << "\n";
+  }
+  std::cout
+      << "  (losses differ in kind: LML is over the full vocabulary, MSL over valid tokens)\n";
+  std::cout << "store        " << comparison["store"].get<std::string>() << "\n";
 }
 
 void runDemo(DemoOptions options) {
@@ -92,6 +226,9 @@ void runDemo(DemoOptions options) {
   for (const auto& split : stats.splits) splits[split.name] = split.samples;
   report["dataset"]["users"] = stats.users;
   report["dataset"]["splits"] = splits;
+  if (!options.textOnly) {
+    report["comparison"] = trainAndCompare(options, workspace, dataDir, tokenizerPath, quiet);
+  }
   if (options.json) {
     std::cout << report.dump(2) << "\n";
     return;
@@ -101,8 +238,14 @@ void runDemo(DemoOptions options) {
   for (const auto& split : stats.splits) std::cout << " " << split.name << " " << split.samples;
   std::cout << "\n";
   msl::printTextLayerReport(report, std::cout);
-  std::cout << "tokenizer    " << tokenizerPath.string() << "\n\nTry:\n  mslw masks --data "
-            << dataDir.string() << " --tokenizer " << tokenizerPath.string() << " --sample 0\n";
+  std::cout << "tokenizer    " << tokenizerPath.string() << "\n";
+  if (report.contains("comparison")) printComparison(report["comparison"]);
+  std::cout << "\nTry:\n  mslw masks --data " << dataDir.string() << " --tokenizer "
+            << tokenizerPath.string() << " --sample 0\n";
+  if (report.contains("comparison")) {
+    std::cout << "  mslw runs list --store " << report["comparison"]["store"].get<std::string>()
+              << "\n";
+  }
 }
 
 const mslw::CommandRegistration registration{
@@ -121,6 +264,14 @@ const mslw::CommandRegistration registration{
       command->add_option("--users", options->synthetic.users, "Synthetic users")
           ->capture_default_str();
       command->add_option("--seed", options->synthetic.seed, "Synthetic catalog seed")
+          ->capture_default_str();
+      command->add_flag("--text-only", options->textOnly,
+                        "Stop after the text layer (no model training or evaluation)");
+      command->add_option("--steps", options->trainingSteps, "Training steps per loss")
+          ->capture_default_str();
+      command
+          ->add_option("--eval-limit", options->evaluationLimit,
+                       "Test samples per evaluation (0 = all)")
           ->capture_default_str();
       command->add_flag("--json", options->json, "Print the report as JSON");
       command->callback([options] { runDemo(*options); });
