@@ -1,5 +1,4 @@
 #pragma once
-// BEFORE EDITING: read /work/main/DEVELOPERS.md (build lock, commit rules, layout).
 // A Hugging Face tokenizer.json, loaded and applied exactly as the Hugging Face tokenizers
 // library does (normalizer -> added tokens -> pre-tokenizer -> BPE model -> post-processor;
 // decoder on the way back). Supports what Llama-2, Llama-3 and Qwen2.5/3 files use.
