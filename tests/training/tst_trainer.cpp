@@ -30,6 +30,10 @@ class Recorder : public msl::TrainerObserver {
     std::lock_guard<std::mutex> lock(mutex);
     checkpoints.push_back(report);
   }
+  void onLog(const std::string&, const std::string& text) override {
+    if (text.rfind("paused at step", 0) == 0) pausedAtBoundary = true;
+  }
+  std::atomic<bool> pausedAtBoundary{false};
   std::vector<double> losses() {
     std::lock_guard<std::mutex> lock(mutex);
     std::vector<double> result;
@@ -202,7 +206,10 @@ class TestTrainer : public QObject {
     QVERIFY(waitFor(3));
     trainer.pause();
     QVERIFY(trainer.paused());
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));  // the step in flight ends
+    // The step in flight ends first; on a loaded machine that can take seconds.
+    for (int i = 0; i < 3000 && !recorder.pausedAtBoundary; ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    QVERIFY(recorder.pausedAtBoundary);
     const auto pausedAt = recorder.stepCount.load();
     std::this_thread::sleep_for(std::chrono::milliseconds(400));
     QCOMPARE(recorder.stepCount.load(), pausedAt);
