@@ -73,8 +73,10 @@ class TestTrainProcessKill : public QObject {
     const msl::RunId run = runs.front().run.id;
     QCOMPARE(experiments.run(run).status, msl::RunStatus::Interrupted);
     const auto stored = experiments.stepsAfter(run, 0);
-    QVERIFY(!stored.empty());
+    // At most the last unflushed step batch is lost (the store flushes every 50 steps or 2 s).
     QVERIFY(stored.size() <= reported);
+    QVERIFY2(reported - stored.size() <= 50,
+             qPrintable(QString("%1 reported, %2 stored").arg(reported).arg(stored.size())));
     for (std::size_t i = 0; i < stored.size(); ++i) {
       QCOMPARE(stored[i].step, static_cast<std::int64_t>(i + 1));
     }
