@@ -34,6 +34,16 @@ class WordEncoder {
 
 constexpr msl::TokenId kEos = 2;
 
+// Two titles sharing the prefix "Red Moon" and one apart; samples target ids 10..12.
+msl::CatalogTrie moonCatalogTrie(WordEncoder& encoder) {
+  msl::Catalog catalog;
+  catalog.add(10, "Red Moon Rising");
+  catalog.add(11, "Red Moon");
+  catalog.add(12, "Blue Sky");
+  return msl::CatalogTrie::build(
+      catalog, [&](std::string_view text) { return encoder(text); }, kEos);
+}
+
 std::vector<msl::TokenId> toVector(msl::TokenSlice slice) {
   return {slice.begin(), slice.end()};
 }
@@ -93,13 +103,8 @@ class TestTitleTrie : public QObject {
   }
 
   void masksFollowTheTargetPath() {
-    msl::Catalog catalog;
-    catalog.add(10, "Red Moon Rising");
-    catalog.add(11, "Red Moon");
-    catalog.add(12, "Blue Sky");
     WordEncoder encoder;
-    const auto trie = msl::CatalogTrie::build(
-        catalog, [&](std::string_view text) { return encoder(text); }, kEos);
+    const auto trie = moonCatalogTrie(encoder);
     const std::vector<msl::Sample> samples{{"u1", {12, 11, 10}, 0}, {"u2", {10, 12}, 0}};
     const auto masks = msl::TargetMasks::build(trie, samples);
     QCOMPARE(masks.sampleCount(), std::size_t{2});
@@ -121,13 +126,8 @@ class TestTitleTrie : public QObject {
   }
 
   void summaryCountsPositionsAndSingleValidSets() {
-    msl::Catalog catalog;
-    catalog.add(10, "Red Moon Rising");
-    catalog.add(11, "Red Moon");
-    catalog.add(12, "Blue Sky");
     WordEncoder encoder;
-    const auto trie = msl::CatalogTrie::build(
-        catalog, [&](std::string_view text) { return encoder(text); }, kEos);
+    const auto trie = moonCatalogTrie(encoder);
     const auto masks =
         msl::TargetMasks::build(trie, {{"u1", {12, 11, 10}, 0}, {"u2", {10, 12}, 0}});
     const auto summary = msl::summarizeMasks(masks, 1000);
