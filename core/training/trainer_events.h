@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "store/evaluation_metrics.h"
 #include "store/run_status.h"
 #include "store/store_types.h"
 
@@ -48,6 +49,14 @@ struct CheckpointReport {
   std::int64_t bytes = 0;
 };
 
+// An evaluation during training (every N steps on a subset of the validation split) or at the
+// end (the full split). Also recorded in the store.
+struct EvaluationReport {
+  EvaluationMetrics metrics;  // run, step, split, "NDCG@10" -> ..., samples
+  bool final = false;         // the end-of-run evaluation on the full split
+  double seconds = 0;
+};
+
 struct TrainingOutcome {
   RunId run = 0;
   RunStatus status = RunStatus::Finished;  // Finished, Failed or Cancelled
@@ -62,6 +71,8 @@ class TrainerObserver {
   virtual void onStep(const StepReport&) {}
   virtual void onLog(const std::string& /*level*/, const std::string& /*text*/) {}
   virtual void onCheckpoint(const CheckpointReport&) {}
+  // Called on the training thread once an evaluation is done.
+  virtual void onEvaluation(const EvaluationReport&) {}
   virtual void onFinished(const TrainingOutcome&) {}
 };
 
