@@ -16,6 +16,8 @@ packages=(
   libgl-dev libxkbcommon-dev qt6-qpa-plugins
   # GUI tests and reference tokenizer tests
   xvfb xauth nodejs npm
+  # scripts (results tables, translation fix-up)
+  python3
 )
 
 missing=()
