@@ -158,6 +158,13 @@ void ExperimentStore::renameRun(RunId run, const std::string& name) {
   if (update.exec() == 0) throw Error(path_ + ": no run " + std::to_string(run) + " to rename");
 }
 
+void ExperimentStore::moveRunCheckpoint(RunId run, const std::string& path) {
+  SQLite::Statement update(*database_, "UPDATE runs SET checkpoint_path = ? WHERE id = ?");
+  update.bind(1, path);
+  update.bind(2, static_cast<int64_t>(run));
+  if (update.exec() == 0) throw Error(path_ + ": no run " + std::to_string(run) + " to update");
+}
+
 void ExperimentStore::deleteRun(RunId run) {
   // Steps of this run still in the buffer would fail their foreign key at the next flush.
   std::vector<StepMetrics> kept;

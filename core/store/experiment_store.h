@@ -75,6 +75,9 @@ class ExperimentStore {
   // Tells readers the owning process is alive while no steps arrive (a long pause, evaluation).
   void heartbeat(RunId run);
   void renameRun(RunId run, const std::string& name);
+  // A model created for the run is written before the run has an id and moved into the run's
+  // folder afterwards: the record follows it there (same content, same hash).
+  void moveRunCheckpoint(RunId run, const std::string& path);
   // Deletes the run and everything recorded for it. Runs resumed from it keep their data and
   // lose their parent link.
   void deleteRun(RunId run);

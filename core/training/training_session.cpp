@@ -138,6 +138,7 @@ TrainingSession::TrainingSession(const TrainerOptions& options, TrainerObserver*
     if (!staging.empty()) {
       fs::rename(staging / "base", baseModelDir());
       fs::remove_all(staging);
+      store_->moveRunCheckpoint(run_, baseModelDir().string());
     }
   }
   store_->startRun(run_);

@@ -91,6 +91,17 @@ class TestStoreRecords : public QObject {
     QVERIFY(!store.findRun(id + 100).has_value());
   }
 
+  void movedCheckpointKeepsItsHash() {
+    msl::ExperimentStore store(freshPath());
+    const msl::RunId id = store.createRun(sampleRun("created model", "{}"));
+    const msl::RunRecord before = store.run(id);
+    store.moveRunCheckpoint(id, "runs/run-1/base");
+    const msl::RunRecord after = store.run(id);
+    QCOMPARE(after.checkpoint.path, std::string("runs/run-1/base"));
+    QCOMPARE(after.checkpoint.hash, before.checkpoint.hash);
+    QVERIFY_THROWS_EXCEPTION(msl::Error, store.moveRunCheckpoint(id + 1, "elsewhere"));
+  }
+
   void stepRoundTripAndIncrementalQueries() {
     msl::ExperimentStoreOptions options;
     options.stepFlush.maxSteps = 4;
