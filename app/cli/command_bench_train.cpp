@@ -58,6 +58,9 @@ Throughput measure(const std::string& kind, const BenchTrainOptions& options,
   config.loss.eta = options.eta;
   config.training.maxSteps = options.steps;
   config.training.checkpointEvery = 0;
+  // Steps/s measures training alone: the preset's evaluations would stall the clock.
+  config.evaluation.everySteps = 0;
+  config.evaluation.atEnd = "off";
   config.outputDir = (scratch / ("runs-" + kind)).string();
   msl::TrainerOptions trainer;
   trainer.config = config;

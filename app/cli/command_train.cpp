@@ -1,10 +1,12 @@
 // mslw train: one training run from a run config (docs/run-config.md), headless. A progress bar
-// with ETA on the terminal, one JSON object per step in --jsonl, Ctrl-C cancels at the next step
-// boundary after writing a checkpoint.
+// with ETA on the terminal, one JSON object per step in --jsonl, a line per evaluation
+// (evaluation.every_steps, evaluation.at_end), Ctrl-C cancels at the next step boundary after
+// writing a checkpoint.
 #include <atomic>
 #include <chrono>
 #include <csignal>
 #include <fstream>
+#include <iomanip>
 #include <iostream>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -34,6 +36,12 @@ struct TrainOptions {
   msl::RunId resume = 0;
   bool json = false;
 };
+
+nlohmann::json evaluationJson(const msl::EvaluationReport& report) {
+  return {{"step", report.metrics.step},       {"split", report.metrics.split},
+          {"samples", report.metrics.samples}, {"final", report.final},
+          {"seconds", report.seconds},         {"metrics", report.metrics.metrics}};
+}
 
 nlohmann::json stepJson(const msl::StepReport& s) {
   nlohmann::json line = {
@@ -65,6 +73,22 @@ class CliObserver : public msl::TrainerObserver {
     std::lock_guard<std::mutex> lock(mutex_);
     std::cerr << "\n[" << level << "] " << text << "\n";
   }
+  void onEvaluation(const msl::EvaluationReport& report) override {
+    std::lock_guard<std::mutex> lock(mutex_);
+    evaluations_.push_back(evaluationJson(report));
+    if (quiet_) return;
+    const auto& m = report.metrics;
+    std::cerr << "\n[eval] " << (report.final ? "final, " : "") << "step " << m.step << ", "
+              << m.split << " (" << m.samples << " samples): " << std::fixed
+              << std::setprecision(4);
+    for (const char* name : {"NDCG@5", "NDCG@10", "HR@5", "HR@10"})
+      if (m.metrics.count(name)) std::cerr << name << " " << m.metrics.at(name) << "  ";
+    std::cerr << std::setprecision(1) << report.seconds << " s\n" << std::defaultfloat;
+  }
+  nlohmann::json evaluations() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return evaluations_;
+  }
   void onFinished(const msl::TrainingOutcome&) override {
     std::lock_guard<std::mutex> lock(mutex_);
     if (progress_) progress_->finish();
@@ -75,6 +99,7 @@ class CliObserver : public msl::TrainerObserver {
   std::ostream* jsonl_;
   bool quiet_;
   std::optional<mslw::ProgressBar> progress_;
+  nlohmann::json evaluations_ = nlohmann::json::array();
 };
 
 int train(const TrainOptions& o) {
@@ -111,10 +136,13 @@ int train(const TrainOptions& o) {
   }
   const msl::TrainingOutcome outcome = trainer.wait();
   std::signal(SIGINT, SIG_DFL);
-  const nlohmann::json report = {
-      {"run", outcome.run},         {"status", msl::toText(outcome.status)},
-      {"steps", outcome.steps},     {"checkpoint", outcome.lastCheckpoint},
-      {"message", outcome.message}, {"store", options.storePath}};
+  const nlohmann::json report = {{"run", outcome.run},
+                                 {"status", msl::toText(outcome.status)},
+                                 {"steps", outcome.steps},
+                                 {"checkpoint", outcome.lastCheckpoint},
+                                 {"message", outcome.message},
+                                 {"store", options.storePath},
+                                 {"evaluations", observer.evaluations()}};
   if (o.json)
     std::cout << report.dump() << "\n";
   else

@@ -10,6 +10,7 @@ void storeEvaluation(ExperimentStore& store, RunId run, std::int64_t step,
   metrics.split = result.split;
   metrics.metrics = result.metrics;
   metrics.samples = static_cast<std::int64_t>(result.samples.size());
+  store.deleteEvaluation(run, step, result.split);
   store.addEvaluation(metrics);
   std::vector<RecommendationRecord> records;
   records.reserve(result.samples.size());

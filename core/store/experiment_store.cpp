@@ -283,6 +283,19 @@ void ExperimentStore::addEvaluation(const EvaluationMetrics& evaluation) {
   transaction.commit();
 }
 
+void ExperimentStore::deleteEvaluation(RunId run, std::int64_t step, const std::string& split) {
+  SQLite::Transaction transaction(*database_, SQLite::TransactionBehavior::IMMEDIATE);
+  for (const char* table : {"evaluations", "recommendations"}) {
+    SQLite::Statement remove(*database_, std::string("DELETE FROM ") + table +
+                                             " WHERE run_id = ? AND step = ? AND split = ?");
+    remove.bind(1, static_cast<int64_t>(run));
+    remove.bind(2, static_cast<int64_t>(step));
+    remove.bind(3, split);
+    remove.exec();
+  }
+  transaction.commit();
+}
+
 void ExperimentStore::addRecommendations(const std::vector<RecommendationRecord>& recommendations) {
   SQLite::Transaction transaction(*database_, SQLite::TransactionBehavior::IMMEDIATE);
   SQLite::Statement insert(*database_, R"sql(

@@ -90,6 +90,9 @@ class ExperimentStore {
   std::size_t bufferedSteps() const { return buffer_.size(); }
   void addEvaluation(const EvaluationMetrics& evaluation);
   void addRecommendations(const std::vector<RecommendationRecord>& recommendations);
+  // Removes the evaluation of `split` at `step` with its recommendations, so that a new one on
+  // fewer samples leaves no rows of the old one behind.
+  void deleteEvaluation(RunId run, std::int64_t step, const std::string& split);
   void addCheckpoint(const CheckpointRecord& checkpoint);
   // Returns the line's id.
   std::int64_t addLog(const LogLine& line);

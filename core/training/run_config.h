@@ -78,10 +78,16 @@ struct RunTrainingConfig {
   std::string device = "auto";       // auto | cpu | cuda
 };
 
-// Kept for the evaluation issue: read, validated and stored with the run.
+// Constrained beam search evaluations during training (docs/run-config.md): every N optimizer
+// steps on a fixed seeded subset of the validation split, and once at the end on a full split.
 struct RunEvaluationConfig {
-  std::int64_t everySteps = 0;  // 0 = never during training
-  std::int64_t subset = 0;      // samples of the validation split; 0 = all
+  std::int64_t everySteps = 0;   // 0 = never during training
+  std::int64_t subset = 500;     // samples of the validation split; 0 = all
+  std::uint64_t subsetSeed = 0;  // the same seed picks the same samples in every run
+  std::string atEnd = "off";     // off | valid | test: the data split evaluated in full at the end
+  std::int64_t beams = 10;       // beam width = titles returned
+  std::string variant = "full_softmax_then_mask";  // | masked_softmax (beam_search_options.h)
+  std::int64_t batchSize = 8;                      // users per batched beam search
 };
 
 struct RunConfig {

@@ -50,6 +50,12 @@ TrainingOutcome runSession(const TrainerOptions& options, TrainerObserver* obser
   try {
     session = std::make_unique<TrainingSession>(options, observer, hooks);
     outcome.run = session->run();
+    if (control) {
+      session->setStopCheck([control] {
+        std::lock_guard<std::mutex> lock(control->mutex);
+        return control->cancelRequested;
+      });
+    }
     bool cancelled = false;
     while (!session->done()) {
       if (control && !waitAtStepBoundary(*control, *session)) {
@@ -66,8 +72,16 @@ TrainingOutcome runSession(const TrainerOptions& options, TrainerObserver* obser
                         outcome.lastCheckpoint;
     } else {
       outcome.lastCheckpoint = session->checkpoint("final");
-      outcome.status = RunStatus::Finished;
-      outcome.message = "finished after " + std::to_string(outcome.steps) + " steps";
+      if (session->evaluateAtEnd()) {
+        outcome.status = RunStatus::Finished;
+        outcome.message = "finished after " + std::to_string(outcome.steps) + " steps";
+      } else {
+        // Resuming the run repeats only the evaluation: every step is done.
+        outcome.status = RunStatus::Cancelled;
+        outcome.message = "cancelled during the final evaluation after " +
+                          std::to_string(outcome.steps) + " steps; checkpoint " +
+                          outcome.lastCheckpoint;
+      }
     }
     session->log("info", outcome.message);
     session->store().endRun(session->run(), outcome.status);

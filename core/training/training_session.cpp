@@ -174,6 +174,10 @@ void TrainingSession::prepare(const fs::path& resumeFrom) {
                   std::to_string(config_.data.cutoffLength) + ", " +
                   std::to_string(summary.overCutoffSamples) + " over it even without history");
 
+  evaluation_ = std::make_unique<TrainingEvaluation>(
+      config_, *text_,
+      [this](const std::string& level, const std::string& text) { log(level, text); });
+
   const std::size_t firstTokens = text_->catalogTrie.trie().children(TitleTrie::kRoot).size;
   if (config_.loss.kind == "msl_ats" && static_cast<double>(firstTokens) * config_.loss.eta <= 1)
     throw Error("run config: loss.eta is " + std::to_string(config_.loss.eta) +
@@ -443,6 +447,14 @@ void TrainingSession::step() {
              stepsDone_ % config_.training.checkpointEvery == 0) {
     checkpoint("step");
   }
+  if (evaluation_->dueAfter(stepsDone_, done()))
+    evaluation_->evaluate(model_, *store_, run_, stepsDone_, false, observer_, stop_);
+}
+
+bool TrainingSession::evaluateAtEnd() {
+  if (!evaluation_->finalSplit()) return true;
+  return evaluation_->evaluate(model_, *store_, run_, stepsDone_, true, observer_, stop_)
+      .has_value();
 }
 
 std::string TrainingSession::checkpoint(const std::string& kind) {

@@ -20,6 +20,7 @@
 #include "training/learning_rate_schedule.h"
 #include "training/optimizer_state_file.h"
 #include "training/trainer.h"
+#include "training/training_evaluation.h"
 #include "trie/text_layer.h"
 
 namespace msl {
@@ -40,6 +41,11 @@ class TrainingSession {
   // Writes a checkpoint of the current state (kind: step, epoch, final) unless one exists for
   // this step already; returns its folder.
   std::string checkpoint(const std::string& kind);
+  // The end-of-run evaluation on the full split (evaluation.at_end), if configured. Returns
+  // false when the stop check ended it early.
+  bool evaluateAtEnd();
+  // Polled during evaluations, which can outlast a step by far: true stops them (cancel).
+  void setStopCheck(TrainingEvaluation::StopCheck stop) { stop_ = std::move(stop); }
   std::int64_t stepsDone() const { return stepsDone_; }
   const std::string& lastCheckpoint() const { return lastCheckpoint_; }
   void log(const std::string& level, const std::string& text);
@@ -73,6 +79,8 @@ class TrainingSession {
   std::vector<NamedParameter> trainable_;
   std::unique_ptr<torch::optim::AdamW> optimizer_;
   std::unique_ptr<RecommendationLoss> loss_;
+  std::unique_ptr<TrainingEvaluation> evaluation_;
+  TrainingEvaluation::StopCheck stop_;
   ScheduleKind schedule_ = ScheduleKind::Linear;
 
   DataPosition position_;
