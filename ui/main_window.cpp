@@ -18,6 +18,7 @@
 #include "ui/mask_inspector_page.h"
 #include "ui/runs_page.h"
 #include "ui/settings_dialog.h"
+#include "ui/train_page.h"
 #include "ui/workspace_loader.h"
 #include "ui/workspace_page.h"
 
@@ -30,15 +31,18 @@ MainWindow::MainWindow(QWidget* parent)
       sidebar_(new QListWidget(this)),
       pages_(new QStackedWidget(this)),
       workspacePage_(new WorkspacePage(this)),
+      trainPage_(new TrainPage(this)),
       maskPage_(new MaskInspectorPage(this)),
       runsPage_(new RunsPage(this)) {
   setWindowTitle(tr("MSL Workbench"));
   sidebar_->addItem(tr("Workspace"));
+  sidebar_->addItem(tr("Train"));
   sidebar_->addItem(tr("Inspect masks"));
   sidebar_->addItem(tr("Runs"));
   sidebar_->setAccessibleName(tr("Pages"));
   sidebar_->setMaximumWidth(180);
   pages_->addWidget(workspacePage_);
+  pages_->addWidget(trainPage_);
   pages_->addWidget(maskPage_);
   pages_->addWidget(runsPage_);
   connect(sidebar_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
@@ -60,6 +64,9 @@ MainWindow::MainWindow(QWidget* parent)
   connect(loader_, &WorkspaceLoader::workspaceLoaded, this, &MainWindow::applySnapshot);
   connect(runsPage_, &RunsPage::statusMessage, this,
           [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+  connect(trainPage_, &TrainPage::statusMessage, this,
+          [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+  connect(trainPage_, &TrainPage::runsChanged, runsPage_, &RunsPage::refresh);
 
   buildMenus();
   QSettings settings;
@@ -100,7 +107,7 @@ void MainWindow::buildMenus() {
   quit->setShortcut(QKeySequence::Quit);
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
-  const QStringList names{tr("&Workspace"), tr("Inspect &masks"), tr("&Runs")};
+  const QStringList names{tr("&Workspace"), tr("&Train"), tr("Inspect &masks"), tr("&Runs")};
   for (int page = 0; page < PageCount; ++page) {
     QAction* action = view->addAction(names[page], this, [this, page] { showPage(Page(page)); });
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
@@ -165,10 +172,12 @@ void MainWindow::setStorePath(const QString& path) {
     }
   }
   runsPage_->setStorePath(resolved);
+  trainPage_->setStorePath(resolved);
 }
 
 void MainWindow::applySnapshot(const WorkspaceSnapshot& snapshot) {
   workspacePage_->showSnapshot(snapshot);
+  trainPage_->showSnapshot(snapshot);
   maskPage_->showSnapshot(snapshot);
   recentDatasets_.add(snapshot.dataDir);
   rebuildRecentMenu();

@@ -1,11 +1,7 @@
 #pragma once
-// The workbench window: a sidebar of pages (Workspace, Inspect masks, Runs), the File/View/Help
-// menus, and the workspace loader whose results every page receives. Geometry, the current page
-// and recent datasets are kept in QSettings.
-//
-// There is no Train page yet: the run config (core/training/run_config.h) is torch-free, but it
-// is compiled into msl_training, which links LibTorch; the GUI gets it once it has a torch-free
-// library of its own.
+// The workbench window: a sidebar of pages (Workspace, Train, Inspect masks, Runs), the
+// File/View/Help menus, and the workspace loader whose results every page receives. Geometry, the
+// current page and recent datasets are kept in QSettings.
 #include <QMainWindow>
 
 #include "ui/recent_paths.h"
@@ -21,6 +17,7 @@ namespace ui {
 
 class MaskInspectorPage;
 class RunsPage;
+class TrainPage;
 class WorkspaceLoader;
 class WorkspacePage;
 
@@ -28,7 +25,7 @@ class MainWindow : public QMainWindow {
   Q_OBJECT
 
  public:
-  enum Page { WorkspacePageIndex, MaskPageIndex, RunsPageIndex, PageCount };
+  enum Page { WorkspacePageIndex, TrainPageIndex, MaskPageIndex, RunsPageIndex, PageCount };
 
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
@@ -40,6 +37,7 @@ class MainWindow : public QMainWindow {
 
   WorkspaceLoader* loader() const { return loader_; }
   WorkspacePage* workspacePage() const { return workspacePage_; }
+  TrainPage* trainPage() const { return trainPage_; }
   MaskInspectorPage* maskPage() const { return maskPage_; }
   RunsPage* runsPage() const { return runsPage_; }
 
@@ -65,6 +63,7 @@ class MainWindow : public QMainWindow {
   QListWidget* sidebar_;
   QStackedWidget* pages_;
   WorkspacePage* workspacePage_;
+  TrainPage* trainPage_;
   MaskInspectorPage* maskPage_;
   RunsPage* runsPage_;
   QMenu* recentMenu_ = nullptr;

@@ -1,13 +1,12 @@
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLabel>
-#include <QSortFilterProxyModel>
 #include <QLocale>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
+#include "event_loop_gap.h"
 #include "ui/item_table_model.h"
 #include "ui/main_window.h"
 #include "ui/mask_inspector_page.h"
@@ -26,20 +25,12 @@ class TestWorkspacePage : public QObject {
     QTemporaryDir dir;
     MainWindow window;
     window.show();
-    // A 10 ms timer measures how long the event loop is kept from running while the worker
-    // synthesizes the catalog and trains the tokenizer.
-    QElapsedTimer sinceLastTick;
-    qint64 longestGap = 0;
-    QTimer ticker;
-    ticker.setInterval(10);
-    connect(&ticker, &QTimer::timeout,
-            [&] { longestGap = std::max(longestGap, sinceLastTick.restart()); });
-    sinceLastTick.start();
-    ticker.start();
+    // While the worker synthesizes the catalog and trains the tokenizer.
+    EventLoopGap gap;
     window.createDemoWorkspace(dir.path());
     QTRY_COMPARE_WITH_TIMEOUT(window.workspacePage()->statisticText(QStringLiteral("items")),
                               QLocale().toString(600), 180000);
-    ticker.stop();
+    const qint64 longestGap = gap.stop();
     qInfo("longest event-loop gap while building the demo workspace: %lld ms", longestGap);
     QVERIFY2(longestGap < 100, qPrintable(QString::number(longestGap)));
 

@@ -1,0 +1,257 @@
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "event_loop_gap.h"
+#include "plots/heatmap_chart.h"
+#include "plots/live_chart.h"
+#include "store/experiment_store.h"
+#include "ui/config_field_editor.h"
+#include "ui/run_config_form.h"
+#include "ui/run_table_model.h"
+#include "ui/runs_page.h"
+#include "ui/train_charts.h"
+#include "ui/train_page.h"
+#include "ui/training_progress.h"
+#include "workspace_fixture.h"
+
+using namespace msl::ui;
+using State = TrainingController::State;
+
+namespace {
+
+// Types into a field the way a user does, so the form validates on each edit.
+void typeInto(RunConfigForm* form, const QString& path, const QString& text) {
+  auto* edit = qobject_cast<QLineEdit*>(form->field(path)->editor());
+  QVERIFY2(edit, qPrintable(path));
+  edit->selectAll();
+  QTest::keyClick(edit, Qt::Key_Backspace);
+  QTest::keyClicks(edit, text);
+}
+
+qsizetype lossPoints(TrainPage& page) {
+  return page.charts()->lossChart()->series().front().values.size();
+}
+
+// A short quick-cpu run on the demo workspace (a created tiny model).
+void setQuickRun(TrainPage& page, const std::string& name, std::int64_t steps) {
+  msl::RunConfig config = *page.form()->config();
+  config.name = name;
+  config.training.maxSteps = steps;
+  config.training.batchSize = 4;
+  config.data.cutoffLength = 160;
+  config.loss.invalidMassEvery = 2;
+  page.form()->setConfig(config);
+  QVERIFY2(page.form()->isValid(), qPrintable(page.form()->errorText()));
+}
+
+QString logText(TrainPage& page) {
+  return page.findChild<QPlainTextEdit*>(QStringLiteral("trainLog"))->toPlainText();
+}
+
+}  // namespace
+
+class TestTrainPage : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(workspaceDir_.isValid());
+    snapshot_ = buildSmallDemo(workspaceDir_);
+    storePath_ = workspaceDir_.filePath(QStringLiteral("experiments.sqlite"));
+  }
+
+  void formatsProgress_data() {
+    QTest::addColumn<qint64>("step");
+    QTest::addColumn<qint64>("firstStep");
+    QTest::addColumn<double>("elapsed");
+    QTest::addColumn<QString>("expected");
+    // 10 steps timed in 20 s, 90 left: 180 s.
+    QTest::newRow("fresh run") << qint64(10) << qint64(1) << 20.0
+                               << QStringLiteral("step 10/100 · 0:20 elapsed · 3:00 left");
+    // A resumed run timed only steps 51..60: 10 steps in 5 s, 40 left.
+    QTest::newRow("resumed run") << qint64(60) << qint64(51) << 5.0
+                                 << QStringLiteral("step 60/100 · 0:05 elapsed · 0:20 left");
+    QTest::newRow("hours") << qint64(1) << qint64(1) << 75.0
+                           << QStringLiteral("step 1/100 · 1:15 elapsed · 2:03:45 left");
+  }
+
+  void formatsProgress() {
+    QFETCH(qint64, step);
+    QFETCH(qint64, firstStep);
+    QFETCH(double, elapsed);
+    QFETCH(QString, expected);
+    msl::StepReport report;
+    report.step = step;
+    report.totalSteps = 100;
+    report.elapsedSeconds = elapsed;
+    report.tokensPerSecond = 1234;
+    const QString text = trainingProgressText(report, firstStep);
+    QVERIFY2(text.startsWith(expected), qPrintable(text));
+    QVERIFY2(text.endsWith(QStringLiteral(" tokens/s")), qPrintable(text));
+  }
+
+  void invalidFieldShowsInlineErrorAndBlocksStart() {
+    TrainPage page;
+    page.setStorePath(storePath_);
+    page.showSnapshot(snapshot_);
+    QVERIFY2(page.form()->isValid(), qPrintable(page.form()->errorText()));
+    QCOMPARE(page.form()->config()->data.dir, snapshot_.dataDir.toStdString());
+    QVERIFY(page.startButton()->isEnabled());
+
+    ConfigFieldEditor* tau = page.form()->field(QStringLiteral("loss.tau"));
+    typeInto(page.form(), QStringLiteral("loss.tau"), QStringLiteral("0"));
+    QVERIFY(!page.form()->isValid());
+    QVERIFY(!page.startButton()->isEnabled());
+    auto* error = tau->findChild<QLabel*>(QStringLiteral("loss.tau/error"));
+    QVERIFY(error && error->isVisibleTo(&page));
+    QVERIFY2(tau->error().contains(QStringLiteral("loss.tau is 0")), qPrintable(tau->error()));
+    QVERIFY2(tau->error().contains(QStringLiteral("(0, 100]")), qPrintable(tau->error()));
+
+    typeInto(page.form(), QStringLiteral("loss.tau"), QStringLiteral("abc"));
+    QVERIFY2(tau->error().contains(QStringLiteral("must be a number")), qPrintable(tau->error()));
+
+    // A whole-config rule lands on the key it names, not on the field last edited.
+    typeInto(page.form(), QStringLiteral("loss.tau"), QStringLiteral("2"));
+    QVERIFY(tau->error().isEmpty());
+    typeInto(page.form(), QStringLiteral("training.gradient_accumulation"), QStringLiteral("3"));
+    const QString batchError = page.form()->field(QStringLiteral("training.batch_size"))->error();
+    QVERIFY2(batchError.contains(QStringLiteral("divisible")), qPrintable(batchError));
+    QVERIFY(!page.startButton()->isEnabled());
+
+    // Start refuses with the reason instead of launching anything.
+    page.startTraining();
+    QCOMPARE(page.controller()->state(), State::Idle);
+    QVERIFY2(page.errorText().contains(QStringLiteral("training.batch_size")),
+             qPrintable(page.errorText()));
+
+    typeInto(page.form(), QStringLiteral("training.gradient_accumulation"), QStringLiteral("2"));
+    QVERIFY(page.form()->isValid());
+    QVERIFY(page.startButton()->isEnabled());
+    QCOMPARE(page.form()->config()->loss.tau, 2.0);
+    QCOMPARE(page.form()->config()->training.gradientAccumulation, std::int64_t(2));
+  }
+
+  void trainsPausesResumesStopsAndContinues() {
+    TrainPage page;
+    page.resize(1400, 900);
+    page.show();
+    page.setStorePath(storePath_);
+    page.showSnapshot(snapshot_);
+    setQuickRun(page, "gui-quick", 40);
+
+    EventLoopGap gap;
+
+    QVERIFY(page.startButton()->isEnabled());
+    QTest::mouseClick(page.startButton(), Qt::LeftButton);
+    QCOMPARE(page.controller()->state(), State::Running);
+    QTRY_VERIFY_WITH_TIMEOUT(lossPoints(page) >= 3, 90000);
+    QVERIFY2(page.errorText().isEmpty(), qPrintable(page.errorText()));
+    QVERIFY(page.currentRun().has_value());
+    const msl::RunId run = *page.currentRun();
+
+    QTest::mouseClick(page.pauseButton(), Qt::LeftButton);
+    QCOMPARE(page.controller()->state(), State::Paused);
+    QVERIFY(page.resumeButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(logText(page).contains(QStringLiteral("paused at step")), 30000);
+    QTest::qWait(300);  // the paused step's report may still be on its way
+    const std::int64_t pausedAt = page.lastStep();
+    QTest::qWait(700);
+    QCOMPARE(page.lastStep(), pausedAt);
+    QVERIFY(pausedAt < 40);
+
+    QTest::mouseClick(page.resumeButton(), Qt::LeftButton);
+    QCOMPARE(page.controller()->state(), State::Running);
+    QTRY_VERIFY_WITH_TIMEOUT(page.lastStep() > pausedAt, 30000);
+
+    QTest::mouseClick(page.stopButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page.controller()->state(), State::Idle, 60000);
+    const qint64 longestGap = gap.stop();
+    qInfo("longest event-loop gap while training: %lld ms", longestGap);
+    QVERIFY2(longestGap < 100, qPrintable(QString::number(longestGap)));
+    QVERIFY2(page.statusText().contains(QStringLiteral("cancelled")),
+             qPrintable(page.statusText()));
+    QVERIFY2(page.statusText().contains(QStringLiteral("checkpoint")),
+             qPrintable(page.statusText()));
+    const std::int64_t stoppedAt = page.lastStep();
+    QVERIFY(stoppedAt < 40);
+
+    // Every chart received the step values it plots.
+    TrainCharts* charts = page.charts();
+    QCOMPARE(charts->lossChart()->series().front().steps.back(), double(stoppedAt));
+    QCOMPARE(charts->gradientChart()->series().front().values.size(), lossPoints(page));
+    QVERIFY(charts->temperatureChart()->series().front().values.front() > 0);
+    QVERIFY(!charts->invalidMassChart()->series().front().values.isEmpty());
+    QVERIFY(charts->learningRateChart()->series().front().values.back() > 0);
+    QVERIFY(charts->throughputChart()->series().front().values.back() > 0);
+    QVERIFY(charts->layerChart()->rows().contains(QStringLiteral("layers.0")));
+    QCOMPARE(charts->layerChart()->columnCount(), int(lossPoints(page)));
+    QVERIFY(charts->layerChart()->value(0, 0) > 0);
+
+    RunsPage runs;
+    runs.setStorePath(storePath_);
+    QTRY_VERIFY_WITH_TIMEOUT(runs.runModel()->rowCount() >= 1, 10000);
+    QCOMPARE(runs.runModel()->index(0, RunTableModel::NameColumn).data().toString(),
+             QStringLiteral("gui-quick"));
+    QCOMPARE(runs.runModel()->index(0, RunTableModel::StatusColumn).data().toString(),
+             QStringLiteral("cancelled"));
+
+    // Continue the stopped run from its checkpoint to the end.
+    page.setContinuedRun(run);
+    QVERIFY(page.startButton()->text().contains(QString::number(run)));
+    QTest::mouseClick(page.startButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page.controller()->state(), State::Idle, 120000);
+    QVERIFY2(page.statusText().contains(QStringLiteral("finished")), qPrintable(page.statusText()));
+    QCOMPARE(page.lastStep(), std::int64_t(40));
+    QCOMPARE(page.charts()->lossChart()->series().front().steps.front(), double(stoppedAt + 1));
+    runs.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        runs.runModel()->index(0, RunTableModel::StatusColumn).data().toString(),
+        QStringLiteral("finished"), 10000);
+  }
+
+  void nonFiniteLossFailsTheRunWithItsCause() {
+    TrainPage page;
+    page.setStorePath(storePath_);
+    page.showSnapshot(snapshot_);
+    setQuickRun(page, "gui-nan", 20);
+    msl::TrainerTestHooks hooks;
+    hooks.nonFiniteLossAtStep = 2;
+    page.setTestHooks(hooks);
+    page.startTraining();
+    QTRY_COMPARE_WITH_TIMEOUT(page.controller()->state(), State::Idle, 90000);
+    QVERIFY2(page.errorText().contains(QStringLiteral("non-finite loss")),
+             qPrintable(page.errorText()));
+    QVERIFY(page.currentRun().has_value());
+    msl::ExperimentStore store(storePath_.toStdString());
+    const msl::RunRecord record = store.run(*page.currentRun());
+    QCOMPARE(record.status, msl::RunStatus::Failed);
+    QVERIFY2(record.failureMessage.find("non-finite loss") != std::string::npos,
+             record.failureMessage.c_str());
+  }
+
+  void missingDataShowsReadableError() {
+    TrainPage page;
+    page.setStorePath(storePath_);
+    page.showSnapshot(snapshot_);
+    typeInto(page.form(), QStringLiteral("data.dir"), QStringLiteral("/nonexistent/msl-data"));
+    QVERIFY(page.form()->isValid());
+    page.startTraining();
+    QTRY_COMPARE_WITH_TIMEOUT(page.controller()->state(), State::Idle, 60000);
+    QVERIFY2(page.errorText().contains(QStringLiteral("/nonexistent/msl-data")),
+             qPrintable(page.errorText()));
+  }
+
+ private:
+  QTemporaryDir workspaceDir_;
+  WorkspaceSnapshot snapshot_;
+  QString storePath_;
+};
+
+QTEST_MAIN(TestTrainPage)
+#include "tst_train_page.moc"

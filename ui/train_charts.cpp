@@ -1,0 +1,148 @@
+#include "ui/train_charts.h"
+
+#include <QGridLayout>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+#include "plots/heatmap_chart.h"
+#include "plots/live_chart.h"
+
+namespace msl {
+namespace ui {
+
+namespace {
+
+using plots::ChartPoint;
+
+plots::LiveChart* makeChart(QWidget* parent, const QString& title, const QString& valueLabel) {
+  auto* chart = new plots::LiveChart(parent);
+  chart->setTitle(title);
+  chart->setValueLabel(valueLabel);
+  chart->setMinimumHeight(220);
+  return chart;
+}
+
+// "layers.12" is a whole layer's norm; "layers.12.mlp.up_proj" is one module of it.
+std::vector<std::string> layerKeysOf(const StepReport& step) {
+  static const QRegularExpression layer(QStringLiteral("^layers\\.(\\d+)$"));
+  std::vector<std::pair<int, std::string>> found;
+  for (const auto& entry : step.moduleGradNorms) {
+    const auto match = layer.match(QString::fromStdString(entry.first));
+    if (match.hasMatch()) found.emplace_back(match.captured(1).toInt(), entry.first);
+  }
+  std::sort(found.begin(), found.end());
+  std::vector<std::string> keys;
+  for (auto& entry : found) keys.push_back(std::move(entry.second));
+  return keys;
+}
+
+}  // namespace
+
+TrainCharts::TrainCharts(QWidget* parent)
+    : QWidget(parent),
+      loss_(makeChart(this, tr("Loss"), tr("loss"))),
+      temperature_(makeChart(this, tr("Temperature"), tr("τ"))),
+      gradient_(makeChart(this, tr("Gradient norm"), tr("global norm"))),
+      learningRate_(makeChart(this, tr("Learning rate"), tr("lr"))),
+      invalidMass_(makeChart(this, tr("Invalid probability mass"), tr("mass"))),
+      throughput_(makeChart(this, tr("Throughput"), tr("tokens/s"))),
+      evaluation_(makeChart(this, tr("Evaluation"), tr("metric"))),
+      layers_(new plots::HeatmapChart(this)) {
+  layers_->setMinimumHeight(220);
+  auto* content = new QWidget;
+  auto* grid = new QGridLayout(content);
+  grid->addWidget(loss_, 0, 0);
+  grid->addWidget(temperature_, 0, 1);
+  grid->addWidget(gradient_, 1, 0);
+  grid->addWidget(layers_, 1, 1);
+  grid->addWidget(learningRate_, 2, 0);
+  grid->addWidget(invalidMass_, 2, 1);
+  grid->addWidget(throughput_, 3, 0);
+  grid->addWidget(evaluation_, 3, 1);
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidgetResizable(true);
+  scroll->setWidget(content);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(scroll);
+  setUpSeries();
+}
+
+void TrainCharts::setUpSeries() {
+  loss_->addSeries(tr("loss"));
+  tauSeries_ = temperature_->addSeries(tr("τ in use"));
+  tauRawSeries_ = temperature_->addSeries(tr("τ̂ (ATS estimate)"));
+  gradient_->addSeries(tr("gradient norm"));
+  learningRate_->addSeries(tr("learning rate"));
+  invalidMass_->addSeries(tr("invalid mass"));
+  throughput_->addSeries(tr("tokens/s"));
+}
+
+void TrainCharts::clear() {
+  for (plots::LiveChart* chart :
+       {loss_, temperature_, gradient_, learningRate_, invalidMass_, throughput_, evaluation_})
+    chart->clear();
+  evaluationSeries_.clear();
+  layerKeys_.clear();
+  layers_->setRows({});
+  setUpSeries();
+}
+
+void TrainCharts::addSteps(const std::vector<StepReport>& steps, double runStart) {
+  if (steps.empty()) return;
+  QVector<ChartPoint> loss, tau, tauRaw, gradient, learningRate, invalidMass, throughput;
+  for (const StepReport& step : steps) {
+    const double x = static_cast<double>(step.step);
+    const double wall = runStart + step.elapsedSeconds;
+    loss.append({x, wall, step.loss});
+    tau.append({x, wall, step.tau});
+    if (step.tauRaw) tauRaw.append({x, wall, *step.tauRaw});
+    gradient.append({x, wall, step.gradNorm});
+    learningRate.append({x, wall, step.learningRate});
+    if (step.invalidMass) invalidMass.append({x, wall, *step.invalidMass});
+    throughput.append({x, wall, step.tokensPerSecond});
+    appendLayerColumn(step);
+  }
+  loss_->appendPoints(0, loss);
+  temperature_->appendPoints(tauSeries_, tau);
+  if (!tauRaw.isEmpty()) temperature_->appendPoints(tauRawSeries_, tauRaw);
+  gradient_->appendPoints(0, gradient);
+  learningRate_->appendPoints(0, learningRate);
+  if (!invalidMass.isEmpty()) invalidMass_->appendPoints(0, invalidMass);
+  throughput_->appendPoints(0, throughput);
+}
+
+void TrainCharts::appendLayerColumn(const StepReport& step) {
+  if (layerKeys_.empty()) {
+    layerKeys_ = layerKeysOf(step);
+    if (layerKeys_.empty()) return;
+    QStringList rows;
+    for (const std::string& key : layerKeys_) rows << QString::fromStdString(key);
+    layers_->setRows(rows);
+  }
+  std::vector<double> column;
+  column.reserve(layerKeys_.size());
+  for (const std::string& key : layerKeys_) {
+    const auto it = step.moduleGradNorms.find(key);
+    column.push_back(it == step.moduleGradNorms.end() ? std::nan("") : it->second);
+  }
+  layers_->appendColumn(static_cast<double>(step.step), column);
+}
+
+void TrainCharts::addEvaluation(const EvaluationReport& report, double wallSeconds) {
+  const EvaluationMetrics& metrics = report.metrics;
+  for (const auto& [name, value] : metrics.metrics) {
+    const QString label = QStringLiteral("%1 (%2)").arg(QString::fromStdString(name),
+                                                        QString::fromStdString(metrics.split));
+    auto it = evaluationSeries_.find(label);
+    if (it == evaluationSeries_.end())
+      it = evaluationSeries_.insert(label, evaluation_->addSeries(label));
+    evaluation_->appendPoint(*it, {static_cast<double>(metrics.step), wallSeconds, value});
+  }
+}
+
+}  // namespace ui
+}  // namespace msl

@@ -1,0 +1,60 @@
+#pragma once
+// The Train page's live charts of one run: loss, τ in use and the ATS estimate τ̂, global and
+// per-layer gradient norms, learning rate, invalid probability mass, throughput, and the
+// evaluations during training. Every chart coalesces its replots (plots/LiveChart).
+#include <QHash>
+#include <QWidget>
+#include <vector>
+
+#include "training/trainer_events.h"
+
+namespace msl {
+namespace plots {
+class HeatmapChart;
+class LiveChart;
+}  // namespace plots
+}  // namespace msl
+
+namespace msl {
+namespace ui {
+
+class TrainCharts : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit TrainCharts(QWidget* parent = nullptr);
+
+  void clear();
+  // `runStart` (seconds since the epoch) turns the steps' elapsed time into wall time.
+  void addSteps(const std::vector<StepReport>& steps, double runStart);
+  void addEvaluation(const EvaluationReport& report, double wallSeconds);
+
+  plots::LiveChart* lossChart() const { return loss_; }
+  plots::LiveChart* temperatureChart() const { return temperature_; }
+  plots::LiveChart* gradientChart() const { return gradient_; }
+  plots::LiveChart* learningRateChart() const { return learningRate_; }
+  plots::LiveChart* invalidMassChart() const { return invalidMass_; }
+  plots::LiveChart* throughputChart() const { return throughput_; }
+  plots::LiveChart* evaluationChart() const { return evaluation_; }
+  plots::HeatmapChart* layerChart() const { return layers_; }
+
+ private:
+  void setUpSeries();
+  void appendLayerColumn(const StepReport& step);
+
+  plots::LiveChart* loss_;
+  plots::LiveChart* temperature_;
+  plots::LiveChart* gradient_;
+  plots::LiveChart* learningRate_;
+  plots::LiveChart* invalidMass_;
+  plots::LiveChart* throughput_;
+  plots::LiveChart* evaluation_;
+  plots::HeatmapChart* layers_;
+  int tauSeries_ = 0;
+  int tauRawSeries_ = 0;
+  QHash<QString, int> evaluationSeries_;  // "NDCG@10 (valid)" -> series
+  std::vector<std::string> layerKeys_;    // "layers.0", "layers.1", ... in layer order
+};
+
+}  // namespace ui
+}  // namespace msl

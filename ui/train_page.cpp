@@ -1,0 +1,427 @@
+#include "ui/train_page.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <nlohmann/json.hpp>
+
+#include "store/config_diff.h"
+#include "training/run_config.h"
+#include "ui/config_diff_dialog.h"
+#include "ui/run_config_form.h"
+#include "ui/run_picker_dialog.h"
+#include "ui/train_charts.h"
+#include "ui/training_progress.h"
+
+namespace msl {
+namespace ui {
+
+namespace {
+
+double nowSeconds() {
+  return static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+}
+
+QLabel* makeMessageLabel(QWidget* parent, const QString& name, const QString& style) {
+  auto* label = new QLabel(parent);
+  label->setObjectName(name);
+  label->setWordWrap(true);
+  label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  label->setStyleSheet(style);
+  return label;
+}
+
+}  // namespace
+
+TrainPage::TrainPage(QWidget* parent)
+    : QWidget(parent),
+      controller_(new TrainingController(this)),
+      form_(new RunConfigForm(this)),
+      charts_(new TrainCharts(this)),
+      progress_(new QProgressBar(this)),
+      progressText_(new QLabel(this)),
+      status_(makeMessageLabel(this, QStringLiteral("trainStatus"), QString())),
+      error_(makeMessageLabel(this, QStringLiteral("trainError"),
+                              QStringLiteral("color: #c0392b; font-weight: bold;"))),
+      log_(new QPlainTextEdit(this)) {
+  error_->hide();
+  log_->setObjectName(QStringLiteral("trainLog"));
+  log_->setAccessibleName(tr("Training log"));
+  log_->setReadOnly(true);
+  log_->setMaximumBlockCount(5000);
+  progressText_->setObjectName(QStringLiteral("trainProgress"));
+
+  auto* progressRow = new QHBoxLayout;
+  progressRow->addWidget(progress_, 1);
+  progressRow->addWidget(progressText_);
+  auto* tabs = new QTabWidget(this);
+  tabs->addTab(charts_, tr("Charts"));
+  tabs->addTab(log_, tr("Log"));
+  auto* splitter = new QSplitter(this);
+  splitter->addWidget(form_);
+  splitter->addWidget(tabs);
+  splitter->setStretchFactor(1, 1);
+  splitter->setSizes({380, 900});
+
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(buildConfigBar());
+  layout->addWidget(buildControlBar());
+  layout->addLayout(progressRow);
+  layout->addWidget(status_);
+  layout->addWidget(error_);
+  layout->addWidget(splitter, 1);
+
+  stepTimer_.setSingleShot(true);
+  stepTimer_.setInterval(40);  // ≤ 25 updates a second however fast steps arrive
+  connect(&stepTimer_, &QTimer::timeout, this, &TrainPage::flushSteps);
+  connect(controller_, &TrainingController::stepReported, this, &TrainPage::queueStep);
+  connect(controller_, &TrainingController::evaluated, this, &TrainPage::showEvaluation);
+  connect(controller_, &TrainingController::logged, this, &TrainPage::appendLog);
+  connect(controller_, &TrainingController::checkpointWritten, this,
+          [this](const CheckpointReport& report) {
+            appendLog(QStringLiteral("info"), tr("%1 checkpoint at step %2: %3")
+                                                  .arg(QString::fromStdString(report.kind))
+                                                  .arg(report.step)
+                                                  .arg(QString::fromStdString(report.path)));
+          });
+  connect(controller_, &TrainingController::finished, this, &TrainPage::showOutcome);
+  connect(controller_, &TrainingController::stateChanged, this,
+          [this](TrainingController::State state) {
+            if (state == TrainingController::State::Paused)
+              status_->setText(tr("Pausing at the next step boundary…"));
+            else if (state == TrainingController::State::Stopping)
+              status_->setText(tr("Stopping at the next step boundary (writing a checkpoint)…"));
+            else if (state == TrainingController::State::Running && run_)
+              status_->setText(tr("Run %1 is training.").arg(*run_));
+            updateButtons();
+            Q_EMIT runsChanged();
+          });
+  connect(form_, &RunConfigForm::validityChanged, this, &TrainPage::updateButtons);
+  applyPreset(QStringLiteral("quick-cpu"));
+  updateButtons();
+}
+
+QWidget* TrainPage::buildConfigBar() {
+  auto* bar = new QWidget(this);
+  auto* row = new QHBoxLayout(bar);
+  row->setContentsMargins(0, 0, 0, 0);
+  presets_ = new QComboBox(bar);
+  presets_->setObjectName(QStringLiteral("presets"));
+  presets_->addItem(tr("Paper: Book"), QStringLiteral("paper-book"));
+  presets_->addItem(tr("Paper: Toy"), QStringLiteral("paper-toy"));
+  presets_->addItem(tr("Quick CPU demo"), QStringLiteral("quick-cpu"));
+  presets_->setCurrentIndex(2);
+  auto* apply = new QPushButton(tr("Apply preset"), bar);
+  connect(apply, &QPushButton::clicked, this,
+          [this] { applyPreset(presets_->currentData().toString()); });
+  auto* load = new QPushButton(tr("Load…"), bar);
+  connect(load, &QPushButton::clicked, this, &TrainPage::chooseAndLoad);
+  auto* save = new QPushButton(tr("Save…"), bar);
+  connect(save, &QPushButton::clicked, this, &TrainPage::chooseAndSave);
+  auto* clone = new QPushButton(tr("Clone run…"), bar);
+  clone->setToolTip(tr("Fill the form with a stored run's config"));
+  connect(clone, &QPushButton::clicked, this, &TrainPage::cloneRun);
+  auto* compare = new QPushButton(tr("Compare with run…"), bar);
+  compare->setToolTip(tr("What differs between this form and a stored run's config"));
+  connect(compare, &QPushButton::clicked, this, &TrainPage::compareWithRun);
+  auto* presetLabel = new QLabel(tr("&Preset:"), bar);
+  presetLabel->setBuddy(presets_);
+  row->addWidget(presetLabel);
+  row->addWidget(presets_);
+  row->addWidget(apply);
+  row->addSpacing(12);
+  for (QPushButton* button : {load, save, clone, compare}) row->addWidget(button);
+  row->addStretch();
+  return bar;
+}
+
+QWidget* TrainPage::buildControlBar() {
+  auto* bar = new QWidget(this);
+  auto* row = new QHBoxLayout(bar);
+  row->setContentsMargins(0, 0, 0, 0);
+  start_ = new QPushButton(tr("Start"), bar);
+  pause_ = new QPushButton(tr("Pause"), bar);
+  resume_ = new QPushButton(tr("Resume"), bar);
+  stop_ = new QPushButton(tr("Stop"), bar);
+  stop_->setToolTip(tr("Stop at the next step boundary, writing a checkpoint to continue from"));
+  continueButton_ = new QPushButton(tr("Continue run…"), bar);
+  continueButton_->setToolTip(
+      tr("Resume an interrupted or stopped run, or extend a finished one, from its latest "
+         "checkpoint"));
+  continued_ = makeMessageLabel(bar, QStringLiteral("continuedRun"), QString());
+  forgetContinued_ = new QPushButton(tr("Start a new run instead"), bar);
+  connect(start_, &QPushButton::clicked, this, &TrainPage::startTraining);
+  connect(pause_, &QPushButton::clicked, controller_, &TrainingController::pause);
+  connect(resume_, &QPushButton::clicked, controller_, &TrainingController::resume);
+  connect(stop_, &QPushButton::clicked, controller_, &TrainingController::cancel);
+  connect(continueButton_, &QPushButton::clicked, this, &TrainPage::continueRun);
+  connect(forgetContinued_, &QPushButton::clicked, this, [this] { setContinuedRun(std::nullopt); });
+  for (QPushButton* button : {start_, pause_, resume_, stop_, continueButton_})
+    row->addWidget(button);
+  row->addWidget(continued_, 1);
+  row->addWidget(forgetContinued_);
+  setContinuedRun(std::nullopt);
+  return bar;
+}
+
+void TrainPage::applyWorkspaceDefaults(RunConfig& config) const {
+  if (config.data.dir.empty()) config.data.dir = dataDir_.toStdString();
+  // A created model needs a tokenizer: the workspace's saves training one for the run.
+  if (config.model.create && config.model.tokenizer.empty())
+    config.model.tokenizer = tokenizerPath_.toStdString();
+  // The built-in "runs" is relative to wherever the program started; keep checkpoints next to
+  // the experiment store instead (a dataset folder may be read-only).
+  if (config.outputDir == "runs" && !storePath_.isEmpty())
+    config.outputDir =
+        QFileInfo(storePath_).absoluteDir().filePath(QStringLiteral("runs")).toStdString();
+}
+
+void TrainPage::applyPreset(const QString& preset) {
+  RunConfig config = presetRunConfig(preset.toStdString());
+  applyWorkspaceDefaults(config);
+  form_->setConfig(config);
+  const int index = presets_->findData(preset);
+  if (index >= 0) presets_->setCurrentIndex(index);
+}
+
+void TrainPage::showSnapshot(const WorkspaceSnapshot& snapshot) {
+  const QString previousData = dataDir_, previousTokenizer = tokenizerPath_;
+  dataDir_ = snapshot.dataDir;
+  tokenizerPath_ = snapshot.tokenizerPath;
+  if (!form_->config()) {
+    applyPreset(presets_->currentData().toString());
+    return;
+  }
+  // The form follows the workspace unless the user pointed it somewhere else.
+  RunConfig config = *form_->config();
+  if (QString::fromStdString(config.data.dir) == previousData) config.data.dir.clear();
+  if (QString::fromStdString(config.model.tokenizer) == previousTokenizer)
+    config.model.tokenizer.clear();
+  applyWorkspaceDefaults(config);
+  form_->setConfig(config);
+}
+
+void TrainPage::setStorePath(const QString& path) {
+  storePath_ = path;
+  if (form_->config()) {
+    RunConfig config = *form_->config();
+    applyWorkspaceDefaults(config);
+    form_->setConfig(config);
+  }
+}
+
+void TrainPage::setContinuedRun(std::optional<RunId> run) {
+  continuedRun_ = run;
+  continued_->setText(run ? tr("Start continues run %1 from its latest checkpoint; raise epochs or "
+                               "max steps to extend a finished run.")
+                                .arg(*run)
+                          : QString());
+  continued_->setVisible(run.has_value());
+  forgetContinued_->setVisible(run.has_value());
+  start_->setText(run ? tr("Continue run %1").arg(*run) : tr("Start"));
+}
+
+void TrainPage::startTraining() {
+  if (controller_->active()) return;
+  if (!form_->config()) {
+    showError(tr("The run config is not valid: %1").arg(form_->errorText()));
+    return;
+  }
+  if (storePath_.isEmpty()) {
+    showError(tr("No experiment store is set (File → Open experiment store)."));
+    return;
+  }
+  TrainerOptions options;
+  options.config = *form_->config();
+  options.storePath = storePath_.toStdString();
+  options.resumeRun = continuedRun_;
+  charts_->clear();
+  log_->clear();
+  error_->hide();
+  pendingSteps_.clear();
+  progress_->setRange(0, 1);
+  progress_->setValue(0);
+  progressText_->clear();
+  run_ = continuedRun_;
+  firstStep_ = 0;
+  lastStep_ = 0;
+  runStart_ = nowSeconds();
+  status_->setText(continuedRun_ ? tr("Loading run %1's checkpoint…").arg(*continuedRun_)
+                                 : tr("Preparing the data and the model…"));
+  controller_->start(options, testHooks_);
+}
+
+void TrainPage::queueStep(const StepReport& report) {
+  pendingSteps_.push_back(report);
+  if (!stepTimer_.isActive()) stepTimer_.start();
+}
+
+void TrainPage::flushSteps() {
+  if (pendingSteps_.empty()) return;
+  const StepReport last = pendingSteps_.back();
+  if (firstStep_ == 0) {
+    firstStep_ = pendingSteps_.front().step;
+    run_ = last.run;
+    if (controller_->state() == TrainingController::State::Running)
+      status_->setText(tr("Run %1 is training.").arg(last.run));
+    Q_EMIT runsChanged();
+  }
+  charts_->addSteps(pendingSteps_, runStart_);
+  pendingSteps_.clear();
+  lastStep_ = last.step;
+  progress_->setRange(0, static_cast<int>(last.totalSteps));
+  progress_->setValue(static_cast<int>(last.step));
+  progressText_->setText(trainingProgressText(last, firstStep_));
+}
+
+void TrainPage::showEvaluation(const EvaluationReport& report) {
+  charts_->addEvaluation(report, nowSeconds());
+  QStringList values;
+  for (const auto& [name, value] : report.metrics.metrics)
+    values << QStringLiteral("%1 %2").arg(QString::fromStdString(name)).arg(value, 0, 'f', 4);
+  appendLog(QStringLiteral("info"), tr("evaluation at step %1 on %2 (%3 samples): %4")
+                                        .arg(report.metrics.step)
+                                        .arg(QString::fromStdString(report.metrics.split))
+                                        .arg(report.metrics.samples)
+                                        .arg(values.join(QStringLiteral(", "))));
+}
+
+void TrainPage::showOutcome(const TrainingOutcome& outcome) {
+  flushSteps();
+  if (outcome.run) run_ = outcome.run;
+  const QString message = QString::fromStdString(outcome.message);
+  const QString status = QString::fromStdString(toText(outcome.status));
+  const QString text = outcome.run ? tr("Run %1 %2: %3").arg(outcome.run).arg(status, message)
+                                   : tr("The run did not start: %1").arg(message);
+  if (outcome.status == RunStatus::Failed) showError(text);
+  status_->setText(text);
+  setContinuedRun(std::nullopt);
+  updateButtons();
+  Q_EMIT statusMessage(text);
+  Q_EMIT runsChanged();
+}
+
+void TrainPage::appendLog(const QString& level, const QString& text) {
+  log_->appendPlainText(QStringLiteral("[%1] %2").arg(level, text));
+}
+
+void TrainPage::showError(const QString& message) {
+  error_->setText(message);
+  error_->show();
+}
+
+QString TrainPage::errorText() const {
+  return error_->isVisibleTo(this) ? error_->text() : QString();
+}
+
+QString TrainPage::statusText() const {
+  return status_->text();
+}
+
+void TrainPage::updateButtons() {
+  using State = TrainingController::State;
+  const State state = controller_->state();
+  const bool idle = state == State::Idle;
+  start_->setEnabled(idle && form_->isValid());
+  pause_->setEnabled(state == State::Running);
+  resume_->setEnabled(state == State::Paused);
+  stop_->setEnabled(state == State::Running || state == State::Paused);
+  continueButton_->setEnabled(idle);
+  forgetContinued_->setEnabled(idle);
+  presets_->parentWidget()->setEnabled(idle);
+  form_->setEnabled(idle);
+}
+
+bool TrainPage::loadConfig(const QString& path) {
+  try {
+    RunConfig config = loadRunConfig(path.toStdString());
+    applyWorkspaceDefaults(config);
+    form_->setConfig(config);
+    error_->hide();
+    return true;
+  } catch (const std::exception& error) {
+    showError(QString::fromStdString(error.what()));
+    return false;
+  }
+}
+
+bool TrainPage::saveConfig(const QString& path) {
+  if (!form_->config()) {
+    showError(tr("The run config is not valid: %1").arg(form_->errorText()));
+    return false;
+  }
+  QFile file(path);
+  if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+      file.write(QByteArray::fromStdString(runConfigToJson(*form_->config()).dump(2) + "\n")) < 0) {
+    showError(tr("%1: cannot be written (%2)").arg(path, file.errorString()));
+    return false;
+  }
+  return true;
+}
+
+void TrainPage::chooseAndLoad() {
+  const QString path = QFileDialog::getOpenFileName(this, tr("Load run config"), QString(),
+                                                    tr("Run config (*.json)"));
+  if (!path.isEmpty()) loadConfig(path);
+}
+
+void TrainPage::chooseAndSave() {
+  const QString path = QFileDialog::getSaveFileName(
+      this, tr("Save run config"), QStringLiteral("run.json"), tr("Run config (*.json)"));
+  if (!path.isEmpty() && saveConfig(path)) Q_EMIT statusMessage(tr("Saved %1.").arg(path));
+}
+
+void TrainPage::cloneRun() {
+  RunPickerDialog picker(storePath_, tr("Clone a run's config"), nullptr, this);
+  if (picker.exec() != QDialog::Accepted || !picker.selectedRun()) return;
+  try {
+    form_->setConfig(runConfigFromText(picker.selectedRun()->run.configJson));
+    setContinuedRun(std::nullopt);
+  } catch (const std::exception& error) {
+    showError(QString::fromStdString(error.what()));
+  }
+}
+
+void TrainPage::continueRun() {
+  RunPickerDialog picker(
+      storePath_, tr("Continue a run"),
+      [](const RunSummary& summary) { return !isActive(summary.run.status); }, this);
+  if (picker.exec() != QDialog::Accepted || !picker.selectedRun()) return;
+  const RunRecord record = picker.selectedRun()->run;
+  try {
+    form_->setConfig(runConfigFromText(record.configJson));
+    setContinuedRun(record.id);
+  } catch (const std::exception& error) {
+    showError(QString::fromStdString(error.what()));
+  }
+}
+
+void TrainPage::compareWithRun() {
+  if (!form_->config()) {
+    showError(tr("The run config is not valid: %1").arg(form_->errorText()));
+    return;
+  }
+  RunPickerDialog picker(storePath_, tr("Compare with a run"), nullptr, this);
+  if (picker.exec() != QDialog::Accepted || !picker.selectedRun()) return;
+  const RunRecord record = picker.selectedRun()->run;
+  try {
+    const auto differences =
+        diffConfigs(runConfigToJson(*form_->config()).dump(), record.configJson);
+    ConfigDiffDialog(differences, tr("This form"), tr("Run %1").arg(record.id), this).exec();
+  } catch (const std::exception& error) {
+    showError(QString::fromStdString(error.what()));
+  }
+}
+
+}  // namespace ui
+}  // namespace msl

@@ -1,0 +1,115 @@
+#pragma once
+// The Train page: a run config form (presets, load/save JSON, clone or compare a stored run's
+// config), start/pause/resume/stop of a background run, continuing an interrupted run or
+// extending a finished one, progress, live charts and the run's log. Training events arrive
+// through queued signals (TrainingController) and are applied at most ~25 times a second.
+#include <QTimer>
+#include <QWidget>
+#include <optional>
+#include <vector>
+
+#include "training/trainer_events.h"
+#include "ui/training_controller.h"
+#include "ui/workspace_snapshot.h"
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace msl {
+namespace ui {
+
+class RunConfigForm;
+class TrainCharts;
+
+class TrainPage : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit TrainPage(QWidget* parent = nullptr);
+
+  // The workspace's dataset and tokenizer become the config's defaults.
+  void showSnapshot(const WorkspaceSnapshot& snapshot);
+  void setStorePath(const QString& path);
+  QString storePath() const { return storePath_; }
+
+  void applyPreset(const QString& preset);
+  // Start resumes this run from its latest checkpoint (with the form's config, so raising epochs
+  // or max steps extends it); nullopt starts a new run.
+  void setContinuedRun(std::optional<RunId> run);
+  bool loadConfig(const QString& path);
+  bool saveConfig(const QString& path);
+
+  RunConfigForm* form() const { return form_; }
+  TrainCharts* charts() const { return charts_; }
+  TrainingController* controller() const { return controller_; }
+  QPushButton* startButton() const { return start_; }
+  QPushButton* pauseButton() const { return pause_; }
+  QPushButton* resumeButton() const { return resume_; }
+  QPushButton* stopButton() const { return stop_; }
+  QString errorText() const;
+  QString statusText() const;
+  std::optional<RunId> currentRun() const { return run_; }
+  std::int64_t lastStep() const { return lastStep_; }
+  // Test hooks for the next start (a NaN loss at a given step).
+  void setTestHooks(const TrainerTestHooks& hooks) { testHooks_ = hooks; }
+
+ public Q_SLOTS:
+  void startTraining();
+
+ Q_SIGNALS:
+  void statusMessage(const QString& message);
+  // A run was created, paused, resumed or ended: the Runs page should re-read the store.
+  void runsChanged();
+
+ private:
+  QWidget* buildConfigBar();
+  QWidget* buildControlBar();
+  void applyWorkspaceDefaults(RunConfig& config) const;
+  void chooseAndLoad();
+  void chooseAndSave();
+  void cloneRun();
+  void compareWithRun();
+  void continueRun();
+  void queueStep(const StepReport& report);
+  void flushSteps();
+  void showEvaluation(const EvaluationReport& report);
+  void showOutcome(const TrainingOutcome& outcome);
+  void appendLog(const QString& level, const QString& text);
+  void showError(const QString& message);
+  void updateButtons();
+
+  TrainingController* controller_;
+  RunConfigForm* form_;
+  TrainCharts* charts_;
+  QComboBox* presets_ = nullptr;
+  QLabel* continued_ = nullptr;
+  QPushButton* forgetContinued_ = nullptr;
+  QPushButton* start_ = nullptr;
+  QPushButton* pause_ = nullptr;
+  QPushButton* resume_ = nullptr;
+  QPushButton* stop_ = nullptr;
+  QPushButton* continueButton_ = nullptr;
+  QProgressBar* progress_;
+  QLabel* progressText_;
+  QLabel* status_;
+  QLabel* error_;
+  QPlainTextEdit* log_;
+
+  QString storePath_;
+  QString dataDir_;
+  QString tokenizerPath_;
+  std::optional<RunId> continuedRun_;
+  std::optional<RunId> run_;
+  std::int64_t firstStep_ = 0;
+  std::int64_t lastStep_ = 0;
+  double runStart_ = 0;  // seconds since the epoch
+  TrainerTestHooks testHooks_;
+  std::vector<StepReport> pendingSteps_;
+  QTimer stepTimer_;
+};
+
+}  // namespace ui
+}  // namespace msl
