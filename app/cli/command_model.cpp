@@ -15,6 +15,7 @@
 #include "model/memory_estimate.h"
 #include "model/merged_export.h"
 #include "model/model_factory.h"
+#include "model/random_checkpoint.h"
 #include "tokenizer/tokenizer.h"
 
 namespace {
@@ -54,21 +55,16 @@ std::vector<std::int64_t> parseIds(const std::string& list) {
 
 void create(const ModelOptions& o) {
   const auto tokenizer = msl::Tokenizer::fromFile(o.tokenizer);
-  std::optional<std::int64_t> bos;
-  if (tokenizer.bosId()) bos = *tokenizer.bosId();
-  std::vector<std::int64_t> eos;
-  if (tokenizer.eosId()) eos.push_back(*tokenizer.eosId());
-  const auto config = msl::presetModelConfig(
-      o.arch, o.preset, static_cast<std::int64_t>(tokenizer.vocabSize()), bos, eos);
-  msl::CausalLm model(config);
-  msl::initializeLikeHuggingFace(model, o.seed);
-  msl::writeCheckpoint(model, o.out);
-  fs::copy_file(o.tokenizer, fs::path(o.out) / "tokenizer.json",
-                fs::copy_options::overwrite_existing);
-  const auto tokenizerConfig = fs::path(o.tokenizer).parent_path() / "tokenizer_config.json";
-  if (fs::exists(tokenizerConfig))
-    fs::copy_file(tokenizerConfig, fs::path(o.out) / "tokenizer_config.json",
-                  fs::copy_options::overwrite_existing);
+  msl::RandomCheckpointRequest request;
+  request.arch = o.arch;
+  request.preset = o.preset;
+  request.vocabSize = static_cast<std::int64_t>(tokenizer.vocabSize());
+  if (tokenizer.bosId()) request.bosId = *tokenizer.bosId();
+  if (tokenizer.eosId()) request.eosIds.push_back(*tokenizer.eosId());
+  request.tokenizerJson = o.tokenizer;
+  request.out = o.out;
+  request.seed = o.seed;
+  const auto config = msl::writeRandomCheckpoint(request);
   const nlohmann::json report{{"out", o.out},
                               {"arch", o.arch},
                               {"preset", o.preset},

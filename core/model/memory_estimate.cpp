@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "common/error.h"
+#include "model/compute_devices.h"
 
 namespace msl {
 namespace {
@@ -87,17 +88,7 @@ MemoryEstimate estimateMemory(const ModelConfig& config, const MemoryWorkload& w
 }
 
 std::optional<std::int64_t> memAvailableFromMeminfo(std::string_view meminfoText) {
-  std::istringstream lines{std::string(meminfoText)};
-  for (std::string line; std::getline(lines, line);) {
-    if (line.rfind("MemAvailable:", 0) != 0) continue;
-    std::istringstream fields(line.substr(13));
-    std::int64_t kilobytes = -1;
-    std::string unit;
-    fields >> kilobytes >> unit;
-    if (kilobytes < 0 || unit != "kB") return std::nullopt;
-    return kilobytes * 1024;
-  }
-  return std::nullopt;
+  return meminfoBytes(meminfoText, "MemAvailable");
 }
 
 void refuseIfTooLarge(const MemoryEstimate& estimate, std::int64_t availableBytes,
