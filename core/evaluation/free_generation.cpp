@@ -31,6 +31,15 @@ FreeGeneration greedyGenerate(CausalLm& model, const Tokenizer& tokenizer, const
     generation.tokens.push_back(next);
     inputs.inputIds = torch::full({1, 1}, static_cast<std::int64_t>(next), torch::kLong).to(device);
   }
+  FreeGeneration described = describeGeneration(std::move(generation.tokens), tokenizer, catalog);
+  described.endedWithEos = generation.endedWithEos;
+  return described;
+}
+
+FreeGeneration describeGeneration(std::vector<TokenId> tokens, const Tokenizer& tokenizer,
+                                  const Catalog& catalog) {
+  FreeGeneration generation;
+  generation.tokens = std::move(tokens);
   generation.text = tokenizer.decode(generation.tokens, true);
   generation.title = generation.text;
   if (generation.title.size() >= 2 && generation.title.front() == '"' &&

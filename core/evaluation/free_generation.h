@@ -24,6 +24,11 @@ FreeGeneration greedyGenerate(CausalLm& model, const Tokenizer& tokenizer, const
                               const std::vector<TokenId>& prompt, TokenId eos,
                               std::size_t maxNewTokens = 64);
 
+// The decoded text, the title without its quotes and whether the catalog holds it, for
+// generated tokens (EOS excluded).
+FreeGeneration describeGeneration(std::vector<TokenId> tokens, const Tokenizer& tokenizer,
+                                  const Catalog& catalog);
+
 double catalogTitleShare(const std::vector<FreeGeneration>& generations);
 
 }  // namespace msl

@@ -1,0 +1,12 @@
+#pragma once
+// Resolves a ModelSource to the files that make the model: a checkpoint folder as it is, a
+// stored run through its run checkpoint (training/run_checkpoint.h: base model, tokenizer and
+// the checkpoint's adapter or full weights, the run's dataset). Torch-free, for the GUI.
+#include "evaluation/model_source.h"
+
+namespace msl {
+
+// Throws msl::Error naming the folder, store, run or step and what was expected there.
+ResolvedModel resolveModelSource(const ModelSource& source);
+
+}  // namespace msl
