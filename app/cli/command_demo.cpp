@@ -1,8 +1,10 @@
 // `mslw demo`: the workbench's main job on a fresh machine with no data and no downloads:
 // synthesize a catalog (or use --data), train a byte-level BPE tokenizer on it, build the title
-// trie and the sparse masks, check tokenization drift, then train a tiny model with LML and with
-// MSL+ATS from the same initial weights, evaluate both with constrained beam search and print a
-// comparison. `--text-only` stops after the text layer.
+// trie and the sparse masks, check tokenization drift, then train a tiny model with LML, MSL and
+// MSL+ATS from the same initial weights, evaluate each with constrained beam search (recorded in
+// the runs, so `mslw compare` pairs them) and print a comparison. `--text-only` stops after the
+// text layer.
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iomanip>
@@ -17,8 +19,11 @@
 #include "data/dataset_stats.h"
 #include "data/synthetic_catalog.h"
 #include "data/tokenizer_corpus.h"
+#include "evaluation/store_evaluation.h"
 #include "evaluation_session.h"
 #include "progress_bar.h"
+#include "store/experiment_store.h"
+#include "training/run_checkpoint.h"
 #include "training/run_config.h"
 #include "training/trainer.h"
 #include "trie/text_layer.h"
@@ -38,7 +43,7 @@ struct DemoOptions {
   bool json = false;
 };
 
-constexpr int kSteps = 7;
+constexpr int kSteps = 8;
 
 fs::path defaultWorkspace() {
   if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
@@ -74,38 +79,33 @@ class DemoTrainingProgress : public msl::TrainerObserver {
   std::optional<mslw::ProgressBar> progress_;
 };
 
-// A complete Hugging Face folder for the trained weights: the run's base config and tokenizer
-// beside the checkpoint's model.safetensors (full fine-tuning writes only the weights).
-fs::path assembleTrainedModel(const fs::path& checkpoint, const fs::path& out) {
-  const fs::path base = checkpoint.parent_path() / "base";
-  fs::create_directories(out);
-  for (const char* file : {"config.json", "tokenizer.json", "tokenizer_config.json"}) {
-    if (fs::exists(base / file)) {
-      fs::copy_file(base / file, out / file, fs::copy_options::overwrite_existing);
-    }
-  }
-  fs::copy_file(checkpoint / "model.safetensors", out / "model.safetensors",
-                fs::copy_options::overwrite_existing);
-  return out;
+std::string lossLabel(const std::string& kind) {
+  return kind == "lml" ? "LML" : kind == "msl" ? "MSL" : "MSL+ATS";
 }
 
+// trainSplit: the split the text layer's masks were reported for (train_10000 on Amazon Books,
+// as the reference trains on 10,000 samples).
 nlohmann::json trainAndCompare(const DemoOptions& options, const fs::path& workspace,
-                               const fs::path& dataDir, const fs::path& tokenizerPath, bool quiet) {
+                               const fs::path& dataDir, const std::string& trainSplit,
+                               const fs::path& tokenizerPath, bool quiet) {
   const fs::path store = workspace / "experiments.sqlite";
   nlohmann::json runs = nlohmann::json::array();
   int stepIndex = 5;
-  for (const char* kind : {"lml", "msl_ats"}) {
+  for (const char* kind : {"lml", "msl", "msl_ats"}) {
     msl::RunConfig config = msl::presetRunConfig("quick-cpu");
     config.name = std::string("demo-") + kind;
     config.data.dir = dataDir.string();
+    config.data.trainSplit = trainSplit;
     config.model.tokenizer = tokenizerPath.string();
     config.loss.kind = kind;
     config.training.maxSteps = options.trainingSteps;
     config.training.checkpointEvery = 0;
+    // One evaluation per run, below, on the same --eval-limit samples for all three.
+    config.evaluation.everySteps = 0;
+    config.evaluation.atEnd = "off";
     config.outputDir = (workspace / "runs").string();
     step(quiet, stepIndex++,
-         std::string("training a tiny model with ") +
-             (std::string(kind) == "lml" ? "LML" : "MSL+ATS") + " (" +
+         std::string("training a tiny model with ") + lossLabel(kind) + " (" +
              std::to_string(options.trainingSteps) + " steps, same initial weights)");
     msl::TrainerOptions trainer;
     trainer.config = config;
@@ -125,12 +125,11 @@ nlohmann::json trainAndCompare(const DemoOptions& options, const fs::path& works
                     {"checkpoint", outcome.lastCheckpoint}});
   }
   step(quiet, stepIndex,
-       "evaluating both with constrained beam search (beam 10) on the test split");
+       "evaluating each with constrained beam search (beam 10) on the test split");
+  msl::ExperimentStore experiments(store.string());
   for (auto& run : runs) {
-    const fs::path model =
-        assembleTrainedModel(run["checkpoint"].get<std::string>(),
-                             workspace / "models" / run["loss_kind"].get<std::string>());
-    auto session = mslw::openEvaluationSession(model.string(), "", dataDir.string());
+    const auto checkpoint = msl::resolveRunCheckpoint(experiments, run["run"].get<msl::RunId>());
+    auto session = mslw::openRunEvaluationSession(checkpoint, dataDir.string());
     msl::EvaluationOptions evaluation;
     evaluation.split = "test";
     evaluation.limit = options.evaluationLimit;
@@ -144,9 +143,9 @@ nlohmann::json trainAndCompare(const DemoOptions& options, const fs::path& works
           return true;
         });
     if (bar) bar->finish();
+    msl::storeEvaluation(experiments, checkpoint.run, checkpoint.step, result);
     run["metrics"] = result.metrics;
     run["samples"] = result.samples.size();
-    run["model"] = model.string();
   }
   return {{"store", store.string()}, {"runs", runs}};
 }
@@ -227,7 +226,8 @@ void runDemo(DemoOptions options) {
   report["dataset"]["users"] = stats.users;
   report["dataset"]["splits"] = splits;
   if (!options.textOnly) {
-    report["comparison"] = trainAndCompare(options, workspace, dataDir, tokenizerPath, quiet);
+    report["comparison"] =
+        trainAndCompare(options, workspace, dataDir, corpus.split, tokenizerPath, quiet);
   }
   if (options.json) {
     std::cout << report.dump(2) << "\n";
@@ -243,8 +243,19 @@ void runDemo(DemoOptions options) {
   std::cout << "\nTry:\n  mslw masks --data " << dataDir.string() << " --tokenizer "
             << tokenizerPath.string() << " --sample 0\n";
   if (report.contains("comparison")) {
-    std::cout << "  mslw runs list --store " << report["comparison"]["store"].get<std::string>()
-              << "\n";
+    const auto& comparison = report["comparison"];
+    const std::string store = comparison["store"].get<std::string>();
+    std::cout << "  mslw runs list --store " << store << "\n";
+    const auto& runs = comparison["runs"];
+    std::cout << "  mslw compare " << runs.front()["run"].get<msl::RunId>() << " "
+              << runs.back()["run"].get<msl::RunId>() << " --store " << store
+              << "   (LML vs MSL+ATS, paired tests)\n";
+    const auto splits = dataset.splitNames();
+    if (std::find(splits.begin(), splits.end(), "test") != splits.end() &&
+        !dataset.split("test").empty()) {
+      std::cout << "  mslw recommend --run " << runs.back()["run"].get<msl::RunId>() << " --store "
+                << store << " --user " << dataset.split("test").front().userId << "\n";
+    }
   }
 }
 

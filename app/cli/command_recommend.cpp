@@ -1,5 +1,6 @@
 // `mslw recommend`: one user's top-K titles with scores, from the dataset's history or an
-// edited one (--history), and where the user's known next item ranks.
+// edited one (--history), and where the user's known next item ranks. The model is a checkpoint
+// folder (--ckpt) or a stored run's checkpoint (--run, --step).
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -9,11 +10,16 @@
 #include "common/error.h"
 #include "evaluation_session.h"
 #include "metrics/ranking_metrics.h"
+#include "store/experiment_store.h"
+#include "store/store_location.h"
 
 namespace {
 
 struct RecommendOptions {
   std::string checkpoint;
+  msl::RunId run = 0;
+  std::optional<std::int64_t> step;
+  std::string store;
   std::string adapter;
   std::string data;
   std::string user;
@@ -45,8 +51,24 @@ std::vector<msl::ItemId> parseHistory(const std::string& list, const msl::Catalo
   return ids;
 }
 
+std::unique_ptr<mslw::EvaluationSession> openSession(const RecommendOptions& o) {
+  if (o.checkpoint.empty() == (o.run == 0))
+    throw msl::Error("mslw recommend: give --ckpt or --run");
+  if (o.run == 0) {
+    if (o.data.empty()) throw msl::Error("mslw recommend --ckpt: give --data");
+    return mslw::openEvaluationSession(o.checkpoint, o.adapter, o.data);
+  }
+  msl::ExperimentStore store(msl::experimentStorePath(o.store));
+  const auto checkpoint = msl::resolveRunCheckpoint(store, o.run, o.step);
+  if (!o.json) {
+    std::cout << "run " << o.run << ", checkpoint at step " << checkpoint.step << " ("
+              << checkpoint.checkpointDir.string() << ")\n";
+  }
+  return mslw::openRunEvaluationSession(checkpoint, o.data);
+}
+
 void runRecommend(const RecommendOptions& o) {
-  auto session = mslw::openEvaluationSession(o.checkpoint, o.adapter, o.data);
+  auto session = openSession(o);
   const auto& catalog = session->dataset.catalog;
   // The user's last sample of the split: its history and the item that came next.
   const msl::Sample* sample = nullptr;
@@ -104,9 +126,19 @@ const mslw::CommandRegistration registration{
       auto options = std::make_shared<RecommendOptions>();
       auto* recommend =
           root.add_subcommand("recommend", "Top-K titles for one user (or an edited history)");
-      recommend->add_option("--ckpt", options->checkpoint, "Checkpoint folder")->required();
-      recommend->add_option("--adapter", options->adapter, "LoRA adapter folder (PEFT layout)");
-      recommend->add_option("--data", options->data, "Dataset folder")->required();
+      auto* ckpt = recommend->add_option("--ckpt", options->checkpoint, "Checkpoint folder");
+      auto* run = recommend->add_option(
+          "--run", options->run, "A run of --store: its latest checkpoint (or the one at --step)");
+      ckpt->excludes(run);
+      recommend->add_option("--step", options->step, "With --run: the checkpoint at this step")
+          ->needs(run);
+      recommend->add_option("--store", options->store,
+                            "With --run: the experiment store (default: $MSLW_STORE, else the "
+                            "XDG data folder)");
+      recommend->add_option("--adapter", options->adapter, "LoRA adapter folder (PEFT layout)")
+          ->needs(ckpt);
+      recommend->add_option("--data", options->data,
+                            "Dataset folder (with --run: default the run's dataset)");
       recommend->add_option("--user", options->user, "User id")->required();
       recommend->add_option("--split", options->split, "Split holding the user's sample")
           ->capture_default_str();

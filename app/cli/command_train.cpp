@@ -6,7 +6,6 @@
 #include <chrono>
 #include <csignal>
 #include <fstream>
-#include <iomanip>
 #include <iostream>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -73,17 +72,10 @@ class CliObserver : public msl::TrainerObserver {
     std::lock_guard<std::mutex> lock(mutex_);
     std::cerr << "\n[" << level << "] " << text << "\n";
   }
+  // The run log already prints each evaluation with its metrics and duration (onLog).
   void onEvaluation(const msl::EvaluationReport& report) override {
     std::lock_guard<std::mutex> lock(mutex_);
     evaluations_.push_back(evaluationJson(report));
-    if (quiet_) return;
-    const auto& m = report.metrics;
-    std::cerr << "\n[eval] " << (report.final ? "final, " : "") << "step " << m.step << ", "
-              << m.split << " (" << m.samples << " samples): " << std::fixed
-              << std::setprecision(4);
-    for (const char* name : {"NDCG@5", "NDCG@10", "HR@5", "HR@10"})
-      if (m.metrics.count(name)) std::cerr << name << " " << m.metrics.at(name) << "  ";
-    std::cerr << std::setprecision(1) << report.seconds << " s\n" << std::defaultfloat;
   }
   nlohmann::json evaluations() {
     std::lock_guard<std::mutex> lock(mutex_);

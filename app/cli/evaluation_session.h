@@ -1,12 +1,14 @@
 #pragma once
-// What `mslw eval` and `mslw recommend` both load: a checkpoint (with an optional LoRA
-// adapter), its tokenizer, a dataset and the catalog trie, ready for an msl::Evaluator.
+// What `mslw eval`, `mslw recommend` and `mslw demo` load: a model (a checkpoint folder with an
+// optional LoRA adapter, or a stored run's checkpoint), its tokenizer, a dataset and the catalog
+// trie, ready for an msl::Evaluator.
 #include <memory>
 #include <string>
 
 #include "data/dataset.h"
 #include "evaluation/evaluator.h"
 #include "tokenizer/tokenizer.h"
+#include "training/run_checkpoint.h"
 #include "trie/catalog_trie.h"
 
 namespace mslw {
@@ -23,5 +25,9 @@ struct EvaluationSession {
 std::unique_ptr<EvaluationSession> openEvaluationSession(const std::string& checkpoint,
                                                          const std::string& adapter,
                                                          const std::string& data);
+
+// The model a run trained, at `checkpoint`; data "" = the dataset the run trained on.
+std::unique_ptr<EvaluationSession> openRunEvaluationSession(const msl::RunCheckpoint& checkpoint,
+                                                            const std::string& data);
 
 }  // namespace mslw

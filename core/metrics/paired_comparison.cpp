@@ -98,8 +98,9 @@ PairedComparison comparePaired(const std::vector<double>& a, const std::vector<d
   return result;
 }
 
-PairedComparison compareRuns(const std::vector<SampleRank>& a, const std::vector<SampleRank>& b,
-                             std::size_t k) {
+PairedComparison compareRanks(
+    const std::vector<SampleRank>& a, const std::vector<SampleRank>& b,
+    const std::function<double(const std::optional<std::size_t>&)>& value) {
   std::map<std::int64_t, const SampleRank*> byIndex;
   for (const SampleRank& sample : b) byIndex[sample.sampleIndex] = &sample;
   if (byIndex.size() != b.size() || a.size() != b.size()) {
@@ -114,10 +115,16 @@ PairedComparison compareRuns(const std::vector<SampleRank>& a, const std::vector
       throw Error("paired comparison: sample " + std::to_string(sample.sampleIndex) + " (user " +
                   sample.userId + ") was evaluated in run A but not in run B");
     }
-    valuesA.push_back(ndcgAt(sample.rank, k));
-    valuesB.push_back(ndcgAt(found->second->rank, k));
+    valuesA.push_back(value(sample.rank));
+    valuesB.push_back(value(found->second->rank));
   }
   return comparePaired(valuesA, valuesB);
+}
+
+PairedComparison compareRuns(const std::vector<SampleRank>& a, const std::vector<SampleRank>& b,
+                             std::size_t k) {
+  return compareRanks(a, b,
+                      [k](const std::optional<std::size_t>& rank) { return ndcgAt(rank, k); });
 }
 
 }  // namespace msl

@@ -8,6 +8,8 @@
 // Most samples of a recommender are misses in both runs (difference 0), which is why the sign
 // and Wilcoxon tests, which ignore them, are reported beside the t-test.
 #include <cstddef>
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,8 +36,14 @@ struct PairedComparison {
 // a[i] and b[i] belong to the same sample. Throws msl::Error on different lengths.
 PairedComparison comparePaired(const std::vector<double>& a, const std::vector<double>& b);
 
-// Per-sample NDCG@k of two evaluations, paired by sample index (both must cover the same
-// samples; msl::Error names the first sample only one of them has).
+// Per-sample values (value(rank), e.g. ndcgAt(rank, 5)) of two evaluations, paired by sample
+// index (both must cover the same samples; msl::Error names the first sample only one of them
+// has).
+PairedComparison compareRanks(
+    const std::vector<SampleRank>& a, const std::vector<SampleRank>& b,
+    const std::function<double(const std::optional<std::size_t>&)>& value);
+
+// compareRanks on NDCG@k.
 PairedComparison compareRuns(const std::vector<SampleRank>& a, const std::vector<SampleRank>& b,
                              std::size_t k = 10);
 
