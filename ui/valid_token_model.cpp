@@ -2,6 +2,9 @@
 
 #include <QFont>
 
+#include <unordered_map>
+
+#include "ui/probability_text.h"
 #include "ui/token_text.h"
 
 namespace msl {
@@ -27,6 +30,22 @@ void ValidTokenModel::clear() {
   endResetModel();
 }
 
+void ValidTokenModel::setProbabilities(const PositionProbabilities& position) {
+  std::unordered_map<TokenId, const TokenProbability*> byToken;
+  for (const TokenProbability& token : position.valid) byToken.emplace(token.token, &token);
+  for (Row& row : rows_) {
+    const auto found = byToken.find(row.id);
+    row.masked = found == byToken.end() ? -1 : found->second->masked;
+    row.full = found == byToken.end() ? -1 : found->second->full;
+  }
+  if (!rows_.empty()) Q_EMIT dataChanged(index(0, MaskedColumn), index(rowCount() - 1, FullColumn));
+}
+
+void ValidTokenModel::clearProbabilities() {
+  for (Row& row : rows_) row.masked = row.full = -1;
+  if (!rows_.empty()) Q_EMIT dataChanged(index(0, MaskedColumn), index(rowCount() - 1, FullColumn));
+}
+
 int ValidTokenModel::rowCount(const QModelIndex& parent) const {
   return parent.isValid() ? 0 : static_cast<int>(rows_.size());
 }
@@ -43,6 +62,8 @@ QVariant ValidTokenModel::data(const QModelIndex& index, int role) const {
     font.setBold(true);
     return font;
   }
+  if (role == Qt::UserRole && index.column() == MaskedColumn && row.masked >= 0) return row.masked;
+  if (role == Qt::UserRole && index.column() == FullColumn && row.full >= 0) return row.full;
   if (role != Qt::DisplayRole) return {};
   switch (index.column()) {
     case IdColumn:
@@ -51,6 +72,10 @@ QVariant ValidTokenModel::data(const QModelIndex& index, int role) const {
       return row.text;
     case TargetColumn:
       return row.isTarget ? tr("target") : QString();
+    case MaskedColumn:
+      return row.masked >= 0 ? probabilityText(row.masked) : QString();
+    case FullColumn:
+      return row.full >= 0 ? probabilityText(row.full) : QString();
     default:
       return {};
   }
@@ -65,6 +90,10 @@ QVariant ValidTokenModel::headerData(int section, Qt::Orientation orientation, i
       return tr("Text");
     case TargetColumn:
       return tr("Target");
+    case MaskedColumn:
+      return tr("Masked softmax p");
+    case FullColumn:
+      return tr("Full softmax p");
     default:
       return {};
   }

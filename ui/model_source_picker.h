@@ -1,0 +1,56 @@
+#pragma once
+// Chooses the model a page loads: a checkpoint folder (with an optional LoRA adapter) or a run of
+// the experiment store at a checkpoint step ("latest" = its newest checkpoint on disk). Emits
+// loadRequested when the user presses Load; the page does the loading in the background.
+#include <QWidget>
+#include <vector>
+
+#include "evaluation/model_source.h"
+#include "store/run_summary.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+
+namespace msl {
+namespace ui {
+
+class StoreReader;
+
+class ModelSourcePicker : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit ModelSourcePicker(const QString& label, QWidget* parent = nullptr);
+
+  ModelSource source() const;
+  void setSource(const ModelSource& source);
+  void setStorePath(const QString& path);
+  void setStatus(const QString& text);
+  QPushButton* loadButton() const { return load_; }
+
+ Q_SIGNALS:
+  void loadRequested(const msl::ModelSource& source);
+
+ private:
+  void showRuns(const std::vector<RunSummary>& runs);
+
+  QComboBox* kind_;
+  QStackedWidget* pages_;
+  QLineEdit* checkpoint_;
+  QLineEdit* adapter_;
+  QLineEdit* store_;
+  QComboBox* run_;
+  QSpinBox* step_;
+  QPushButton* load_;
+  QLabel* status_;
+  StoreReader* reader_;
+};
+
+}  // namespace ui
+}  // namespace msl
+
+Q_DECLARE_METATYPE(msl::ModelSource)
