@@ -16,6 +16,8 @@ packages=(
   libgl-dev libxkbcommon-dev qt6-qpa-plugins
   # GUI tests and reference tokenizer tests
   xvfb xauth nodejs npm
+  # packaging: .deb (dpkg-shlibdeps), desktop entry and AppStream validators
+  dpkg-dev desktop-file-utils appstream
   # scripts (results tables, translation fix-up)
   python3
 )
