@@ -55,6 +55,31 @@ class TestRunConfig : public QObject {
     QVERIFY(back.model.create);
   }
 
+  void evaluationKeysReadAndRoundTrip() {
+    const RunConfig c = msl::runConfigFromText(R"({"evaluation": {"every_steps": 50,
+        "subset": 64, "subset_seed": 9, "at_end": "valid", "beams": 5,
+        "variant": "masked_softmax", "batch_size": 2}})");
+    QCOMPARE(c.evaluation.everySteps, std::int64_t(50));
+    QCOMPARE(c.evaluation.subset, std::int64_t(64));
+    QCOMPARE(c.evaluation.subsetSeed, std::uint64_t(9));
+    QCOMPARE(c.evaluation.atEnd, std::string("valid"));
+    QCOMPARE(c.evaluation.beams, std::int64_t(5));
+    QCOMPARE(c.evaluation.variant, std::string("masked_softmax"));
+    QCOMPARE(c.evaluation.batchSize, std::int64_t(2));
+    const nlohmann::json json = msl::runConfigToJson(c);
+    QCOMPARE(msl::runConfigToJson(msl::runConfigFromJson(json)).dump(), json.dump());
+    // Built-in defaults evaluate nothing (fast tests); the presets monitor and test at the end.
+    const RunConfig plain;
+    QCOMPARE(plain.evaluation.everySteps, std::int64_t(0));
+    QCOMPARE(plain.evaluation.atEnd, std::string("off"));
+    QCOMPARE(plain.evaluation.subset, std::int64_t(500));
+    for (const auto& name : msl::runConfigPresetNames()) {
+      const RunConfig preset = msl::presetRunConfig(name);
+      QVERIFY(preset.evaluation.everySteps > 0);
+      QCOMPARE(preset.evaluation.atEnd, std::string("test"));
+    }
+  }
+
   void presetKeyStartsFromThePresetAndKeysOverride() {
     const RunConfig c = msl::runConfigFromText(
         R"({"preset": "paper-toy", "data": {"dir": "x"}, "loss": {"kind": "msl"}})");
@@ -87,6 +112,11 @@ class TestRunConfig : public QObject {
         {R"({"lora": {"dropout": 1.5}})", "lora.dropout is 1.5, allowed [0, 0.99]"},  // dropout
         {R"({"loss": {"min_tau": 6}})", "loss.min_tau must not exceed"},  // tau clamp order
         {R"({"preset": "paper-movies"})", "preset unknown run preset 'paper-movies'"},  // preset
+        {R"({"evaluation": {"at_end": "train"}})",
+         "evaluation.at_end is 'train', allowed: off, valid, test"},  // evaluated split
+        {R"({"evaluation": {"variant": "greedy"}})",
+         "evaluation.variant is 'greedy', allowed: full_softmax_then_mask"},  // beam variant
+        {R"({"evaluation": {"beams": 0}})", "evaluation.beams is 0, allowed [1, 1000]"},  // beams
         {R"({"data": 3})", "data must be an object"},  // section type
         {R"({"data": )", "not valid JSON"},            // not json
     };

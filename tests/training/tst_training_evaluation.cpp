@@ -5,6 +5,7 @@
 #include <QtTest/QtTest>
 
 #include <algorithm>
+#include <functional>
 #include <mutex>
 #include <set>
 
@@ -25,6 +26,9 @@ class Recorder : public msl::TrainerObserver {
     std::lock_guard<std::mutex> lock(mutex);
     logs.push_back(level + ": " + text);
   }
+  void onCheckpoint(const msl::CheckpointReport& report) override {
+    if (onCheckpointHook) onCheckpointHook(report);
+  }
   void onEvaluation(const msl::EvaluationReport& report) override {
     std::lock_guard<std::mutex> lock(mutex);
     evaluations.push_back(report);
@@ -39,6 +43,7 @@ class Recorder : public msl::TrainerObserver {
   std::vector<double> losses;
   std::vector<std::string> logs;
   std::vector<msl::EvaluationReport> evaluations;
+  std::function<void(const msl::CheckpointReport&)> onCheckpointHook;
 };
 
 std::set<std::int64_t> sampleIndices(msl::ExperimentStore& store, msl::RunId run,
@@ -133,6 +138,40 @@ class TestTrainingEvaluation : public QObject {
     QVERIFY2(with.status == msl::RunStatus::Finished, with.message.c_str());
     QCOMPARE(evaluated.evaluations.size(), std::size_t(3));
     QCOMPARE(evaluated.losses, plain.losses);
+  }
+
+  void cancelDuringFinalEvaluationThenResume() {
+    // Cancelled as the final evaluation starts: nothing partial is stored, the run is
+    // cancelled with all its steps done, and resuming it runs only the evaluation.
+    msl::RunConfig config = evaluatedRun(2, 0, 0, "valid", 3);
+    config.evaluation.batchSize = 1;  // a progress callback after every sample
+    Recorder recorder;
+    msl::Trainer trainer({config, fixture_->storePath(), {}}, &recorder);
+    recorder.onCheckpointHook = [&trainer](const msl::CheckpointReport& report) {
+      if (report.kind == "final") trainer.cancel();  // just before the end-of-run evaluation
+    };
+    trainer.start();
+    const auto cancelled = trainer.wait();
+    QVERIFY2(cancelled.status == msl::RunStatus::Cancelled, cancelled.message.c_str());
+    QVERIFY2(cancelled.message.find("final evaluation") != std::string::npos,
+             cancelled.message.c_str());
+    QCOMPARE(cancelled.steps, std::int64_t(2));
+    QVERIFY(recorder.evaluations.empty());
+    {
+      msl::ExperimentStore store(fixture_->storePath());
+      QVERIFY(store.evaluations(cancelled.run).empty());
+      QVERIFY(store.recommendations({cancelled.run, {}, {}, {}}).empty());
+    }
+    Recorder resumed;
+    const auto finished =
+        msl::trainBlocking({config, fixture_->storePath(), cancelled.run}, &resumed);
+    QVERIFY2(finished.status == msl::RunStatus::Finished, finished.message.c_str());
+    QVERIFY(resumed.losses.empty());  // no step repeated
+    QCOMPARE(resumed.evaluations.size(), std::size_t(1));
+    QVERIFY(resumed.evaluations[0].final);
+    QCOMPARE(resumed.evaluations[0].metrics.step, std::int64_t(2));
+    QCOMPARE(resumed.evaluations[0].metrics.samples,
+             std::int64_t(fixture_->dataset.split("valid").size()));
   }
 
   void missingValidationSplitMonitorsTestSplit() {
