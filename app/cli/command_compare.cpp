@@ -8,6 +8,7 @@
 
 #include "command_registry.h"
 #include "common/error.h"
+#include "metric_comparison_json.h"
 #include "metrics/metric_comparison.h"
 #include "store/experiment_store.h"
 #include "store/store_location.h"
@@ -80,21 +81,7 @@ json side(const StoredEvaluation& evaluation) {
 json comparisonJson(const StoredEvaluation& a, const StoredEvaluation& b,
                     const std::vector<msl::MetricComparison>& table, const std::string& split) {
   json metrics = json::array();
-  for (const auto& row : table) {
-    const auto& p = row.paired;
-    metrics.push_back({{"metric", row.metric},
-                       {"a", p.meanA},
-                       {"b", p.meanB},
-                       {"difference", p.meanDifference},
-                       {"t", p.tStatistic},
-                       {"t_test_p", p.tTestP},
-                       {"b_better", p.bBetter},
-                       {"a_better", p.aBetter},
-                       {"ties", p.ties},
-                       {"sign_test_p", p.signTestP},
-                       {"wilcoxon_z", p.wilcoxonZ},
-                       {"wilcoxon_p", p.wilcoxonP}});
-  }
+  for (const auto& row : table) metrics.push_back(mslw::metricComparisonJson(row));
   for (const char* name : {"coverage", "popularity_share"}) {
     const auto& ma = a.metrics.metrics;
     const auto& mb = b.metrics.metrics;

@@ -21,6 +21,8 @@
 #include "data/tokenizer_corpus.h"
 #include "evaluation/store_evaluation.h"
 #include "evaluation_session.h"
+#include "metric_comparison_json.h"
+#include "metrics/metric_comparison.h"
 #include "progress_bar.h"
 #include "store/experiment_store.h"
 #include "training/run_checkpoint.h"
@@ -127,6 +129,7 @@ nlohmann::json trainAndCompare(const DemoOptions& options, const fs::path& works
   step(quiet, stepIndex,
        "evaluating each with constrained beam search (beam 10) on the test split");
   msl::ExperimentStore experiments(store.string());
+  std::vector<std::vector<msl::SampleRank>> ranks;  // per run, for the paired tests
   for (auto& run : runs) {
     const auto checkpoint = msl::resolveRunCheckpoint(experiments, run["run"].get<msl::RunId>());
     auto session = mslw::openRunEvaluationSession(checkpoint, dataDir.string());
@@ -144,10 +147,17 @@ nlohmann::json trainAndCompare(const DemoOptions& options, const fs::path& works
         });
     if (bar) bar->finish();
     msl::storeEvaluation(experiments, checkpoint.run, checkpoint.step, result);
+    ranks.push_back(result.ranks());
     run["metrics"] = result.metrics;
     run["samples"] = result.samples.size();
   }
-  return {{"store", store.string()}, {"runs", runs}};
+  // MSL+ATS (B) against LML (A) on the same samples, as `mslw compare` does from the store.
+  nlohmann::json paired = nlohmann::json::array();
+  for (const auto& row : msl::compareMetrics(ranks.front(), ranks.back()))
+    paired.push_back(mslw::metricComparisonJson(row));
+  return {{"store", store.string()},
+          {"runs", runs},
+          {"paired", {{"a", "lml"}, {"b", "msl_ats"}, {"metrics", paired}}}};
 }
 
 void printComparison(const nlohmann::json& comparison) {
@@ -169,6 +179,14 @@ void printComparison(const nlohmann::json& comparison) {
   }
   std::cout
       << "  (losses differ in kind: LML is over the full vocabulary, MSL over valid tokens)\n";
+  for (const auto& row : comparison["paired"]["metrics"]) {
+    if (row["metric"] != "NDCG@10") continue;
+    std::cout << "  MSL+ATS - LML, NDCG@10 " << std::showpos << std::setprecision(4)
+              << row["difference"].get<double>() << std::noshowpos << ": Wilcoxon p "
+              << row["wilcoxon_p"].get<double>() << ", sign test p "
+              << row["sign_test_p"].get<double>() << " (" << row["b_better"].get<std::size_t>()
+              << " samples better, " << row["a_better"].get<std::size_t>() << " worse)\n";
+  }
   std::cout << "store        " << comparison["store"].get<std::string>() << "\n";
 }
 

@@ -37,6 +37,16 @@ class TestDemoCli : public QObject {
       QCOMPARE(evaluations[0].step, std::int64_t(6));
       QCOMPARE(evaluations[0].metrics.at("NDCG@10"), run["metrics"]["NDCG@10"].get<double>());
     }
+    // MSL+ATS against LML, paired on the same samples.
+    const auto& paired = report["comparison"]["paired"];
+    QCOMPARE(paired["b"].get<std::string>(), std::string("msl_ats"));
+    QCOMPARE(paired["metrics"].size(), std::size_t(7));
+    for (const auto& row : paired["metrics"]) {
+      const auto metric = row["metric"].get<std::string>();
+      QCOMPARE(row["a"].get<double>(), runs[0]["metrics"][metric].get<double>());
+      QCOMPARE(row["b"].get<double>(), runs[2]["metrics"][metric].get<double>());
+      QVERIFY(row["wilcoxon_p"].get<double>() >= 0 && row["wilcoxon_p"].get<double>() <= 1);
+    }
     const auto compare = runMslw({"compare", QString::number(runs[0]["run"].get<msl::RunId>()),
                                   QString::number(runs[2]["run"].get<msl::RunId>()), "--store",
                                   QString::fromStdString(store.path()), "--json"});
