@@ -14,8 +14,15 @@
 #include <QVBoxLayout>
 
 #include "data/prompt_builder.h"
+#include "evaluation/recommender_session.h"
 #include "plots/bar_chart.h"
+#include "ui/background_job.h"
 #include "ui/catalog_trie_view.h"
+#include "ui/invalid_token_model.h"
+#include "ui/model_source_picker.h"
+#include "ui/probability_text.h"
+#include "ui/recommender_loader.h"
+#include "ui/result_table.h"
 #include "ui/sample_list_model.h"
 #include "ui/token_text.h"
 #include "ui/valid_token_model.h"
@@ -35,7 +42,13 @@ MaskInspectorPage::MaskInspectorPage(QWidget* parent)
       position_(new QSpinBox(this)),
       validTokens_(new ValidTokenModel(this)),
       validTable_(new QTableView(this)),
-      trieView_(new CatalogTrieView(this)) {
+      trieView_(new CatalogTrieView(this)),
+      modelPicker_(new ModelSourcePicker(tr("Model"), this)),
+      modelLoader_(new RecommenderLoader(this)),
+      invalidTokens_(new InvalidTokenModel(this)),
+      invalidTable_(
+          makeResultTable(invalidTokens_, tr("Invalid tokens the full softmax favours"), this)),
+      modelSummary_(new QLabel(this)) {
   sampleFilter_->setPlaceholderText(tr("Search users or target titles"));
   sampleFilter_->setClearButtonEnabled(true);
   sampleFilter_->setAccessibleName(tr("Search samples"));
@@ -108,8 +121,110 @@ QWidget* MaskInspectorPage::buildSampleInspector() {
   layout->addLayout(form);
   layout->addWidget(validCounts_, 2);
   layout->addLayout(positionRow);
-  layout->addWidget(validTable_, 2);
+  layout->addWidget(buildModelPanel(), 2);
   return panel;
+}
+
+QWidget* MaskInspectorPage::buildModelPanel() {
+  connect(modelPicker_, &ModelSourcePicker::loadRequested, this, &MaskInspectorPage::loadModel);
+  connect(modelLoader_, &RecommenderLoader::loaded, this, [this](const QString& description) {
+    modelPicker_->setStatus(description);
+    requestProbabilities();
+  });
+  connect(modelLoader_, &RecommenderLoader::failed, modelPicker_, &ModelSourcePicker::setStatus);
+  modelSummary_->setWordWrap(true);
+  modelSummary_->setText(tr("Load a checkpoint or a stored run to see the model's probabilities."));
+
+  auto* tables = new QSplitter(this);
+  tables->addWidget(validTable_);
+  tables->addWidget(invalidTable_);
+  tables->setStretchFactor(0, 3);
+  tables->setStretchFactor(1, 2);
+  auto* panel = new QWidget(this);
+  auto* layout = new QVBoxLayout(panel);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(modelPicker_);
+  layout->addWidget(modelSummary_);
+  layout->addWidget(tables, 1);
+  return panel;
+}
+
+void MaskInspectorPage::loadModel(const ModelSource& source) {
+  modelPicker_->setSource(source);
+  modelPicker_->setStatus(tr("Loading %1…").arg(QString::fromStdString(source.describe())));
+  clearProbabilities();
+  modelLoader_->load(source, snapshot_.dataDir);
+}
+
+void MaskInspectorPage::clearProbabilities() {
+  probabilityJobs_.cancelAll();
+  probabilitySample_.reset();
+  probabilities_.clear();
+  validTokens_->clearProbabilities();
+  invalidTokens_->clear();
+}
+
+void MaskInspectorPage::requestProbabilities() {
+  const auto session = modelLoader_->session();
+  if (!session || !sample_ || !snapshot_.layer) return;
+  const Sample& record = snapshot_.layer->samples()[*sample_];
+  const std::vector<ItemId> history = record.history();
+  const ItemId target = record.target();
+  const std::size_t sample = *sample_;
+  modelSummary_->setText(tr("Running the model on sample %1…").arg(sample));
+  const JobTracker::JobId job = probabilityJobs_.start();
+  runInBackground(
+      this, [session, history, target] { return session->targetProbabilities(history, target); },
+      [this, job, sample](const std::vector<PositionProbabilities>& positions) {
+        if (probabilityJobs_.isCurrent(job)) showProbabilities(sample, positions);
+      },
+      [this, job](const QString& message) {
+        if (probabilityJobs_.isCurrent(job)) modelSummary_->setText(message);
+      });
+}
+
+void MaskInspectorPage::showProbabilities(std::size_t sample,
+                                          const std::vector<PositionProbabilities>& positions) {
+  if (sample_ != sample) return;
+  // Token ids only mean the same when the model's tokenizer made the workspace's trie path.
+  const TargetMasks& masks = snapshot_.layer->masks;
+  bool same = positions.size() == masks.targetLength(sample);
+  for (std::size_t t = 0; same && t < positions.size(); ++t)
+    same = positions[t].target == masks.targetToken(sample, t);
+  if (!same) {
+    modelSummary_->setText(
+        tr("The model's tokenizer splits this target differently from the workspace's "
+           "tokenizer; its probabilities are not shown."));
+    return;
+  }
+  probabilitySample_ = sample;
+  probabilities_ = positions;
+  showPositionProbabilities(static_cast<std::size_t>(position_->value()));
+  Q_EMIT probabilitiesShown(sample);
+}
+
+void MaskInspectorPage::showPositionProbabilities(std::size_t position) {
+  if (probabilitySample_ != sample_ || position >= probabilities_.size()) return;
+  const PositionProbabilities& entry = probabilities_[position];
+  validTokens_->setProbabilities(entry);
+  invalidTokens_->setTokens(snapshot_.layer->tokenizer, entry.topInvalid);
+  double targetMasked = 0;
+  double targetFull = 0;
+  for (const TokenProbability& token : entry.valid) {
+    if (token.token != entry.target) continue;
+    targetMasked = token.masked;
+    targetFull = token.full;
+  }
+  modelSummary_->setText(
+      tr("Position %1: the target token has p = %2 under the masked softmax and %3 under the "
+         "full softmax; invalid tokens hold %4 of the full softmax.")
+          .arg(position)
+          .arg(probabilityText(targetMasked), probabilityText(targetFull),
+               probabilityText(entry.invalidMass)));
+}
+
+QString MaskInspectorPage::modelSummaryText() const {
+  return modelSummary_->text();
 }
 
 void MaskInspectorPage::showSnapshot(const WorkspaceSnapshot& snapshot) {
@@ -117,6 +232,13 @@ void MaskInspectorPage::showSnapshot(const WorkspaceSnapshot& snapshot) {
   sample_.reset();
   samples_->setSnapshot(snapshot);
   validTokens_->clear();
+  clearProbabilities();
+  // A loaded model follows the workspace: its prompts and trie come from the dataset.
+  if (modelLoader_->session() || modelLoader_->isLoading()) {
+    const ModelSource source = modelLoader_->source();
+    modelLoader_->clear();
+    modelLoader_->load(source, snapshot.dataDir);
+  }
   trieView_->showSnapshot(snapshot);
   sampleTable_->resizeColumnsToContents();
   if (samples_->rowCount() > 0) sampleTable_->selectRow(0);
@@ -156,7 +278,9 @@ void MaskInspectorPage::selectSample(std::size_t sample) {
     position_->setRange(0, static_cast<int>(length) - 1);
     position_->setValue(0);
   }
+  clearProbabilities();
   selectPosition(0);
+  requestProbabilities();
 }
 
 void MaskInspectorPage::selectPosition(std::size_t position) {
@@ -166,6 +290,7 @@ void MaskInspectorPage::selectPosition(std::size_t position) {
     position_->setValue(static_cast<int>(position));
   }
   validTokens_->setPosition(snapshot_, *sample_, position);
+  showPositionProbabilities(position);
 }
 
 QString MaskInspectorPage::promptText() const {
