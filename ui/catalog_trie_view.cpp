@@ -28,6 +28,7 @@ CatalogTrieView::CatalogTrieView(QWidget* parent)
                                                    QHeaderView::Stretch);
   table_->setAccessibleName(tr("Largest branching prefixes"));
   auto* splitter = new QSplitter(Qt::Vertical, this);
+  splitter->setObjectName(QStringLiteral("trieSplitter"));  // kept by ui/window_layout.h
   splitter->addWidget(depths_);
   splitter->addWidget(table_);
   auto* layout = new QVBoxLayout(this);

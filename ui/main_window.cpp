@@ -16,9 +16,11 @@
 
 #include "store/store_location.h"
 #include "ui/mask_inspector_page.h"
+#include "ui/model_panel.h"
 #include "ui/runs_page.h"
 #include "ui/settings_dialog.h"
 #include "ui/train_page.h"
+#include "ui/window_layout.h"
 #include "ui/workspace_loader.h"
 #include "ui/workspace_page.h"
 
@@ -62,6 +64,8 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->showMessage(tr("The workspace could not be opened."));
   });
   connect(loader_, &WorkspaceLoader::workspaceLoaded, this, &MainWindow::applySnapshot);
+  connect(workspacePage_->modelPanel(), &ModelPanel::selectionChanged, this,
+          &MainWindow::modelSelectionChanged);
   connect(runsPage_, &RunsPage::statusMessage, this,
           [this](const QString& message) { statusBar()->showMessage(message, 8000); });
   connect(trainPage_, &TrainPage::statusMessage, this,
@@ -72,8 +76,8 @@ MainWindow::MainWindow(QWidget* parent)
   QSettings settings;
   restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
   restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-  splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
   splitter->setObjectName(QStringLiteral("mainSplitter"));
+  restoreSplitterSizes(*this, settings);
   showPage(static_cast<Page>(
       std::clamp(settings.value(QStringLiteral("window/page")).toInt(), 0, PageCount - 1)));
   if (!isVisible() && settings.value(QStringLiteral("window/geometry")).isNull()) resize(1200, 800);
@@ -81,6 +85,10 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+ModelSelection MainWindow::modelSelection() const {
+  return workspacePage_->modelPanel()->selection();
+}
 
 QString MainWindow::defaultDemoDir() {
   const QString dataHome = qEnvironmentVariable("XDG_DATA_HOME");
@@ -98,6 +106,20 @@ void MainWindow::buildMenus() {
   demo->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
   recentMenu_ = file->addMenu(tr("&Recent datasets"));
   rebuildRecentMenu();
+  file->addSeparator();
+  ModelPanel* model = workspacePage_->modelPanel();
+  QAction* checkpoint = file->addAction(tr("Open &checkpoint folder…"), this, [this, model] {
+    showPage(WorkspacePageIndex);
+    model->chooseCheckpoint();
+  });
+  checkpoint->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+  QAction* tiny = file->addAction(tr("Create &tiny model…"), this, [this, model] {
+    showPage(WorkspacePageIndex);
+    model->chooseTinyModelDir();
+  });
+  tiny->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+  file->addMenu(model->recentMenu());
+  file->addSeparator();
   file->addAction(tr("Open experiment &store…"), this, &MainWindow::chooseStore);
   file->addSeparator();
   QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
@@ -118,12 +140,7 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::rebuildRecentMenu() {
-  recentMenu_->clear();
-  const QStringList paths = recentDatasets_.paths();
-  for (const QString& path : paths) {
-    recentMenu_->addAction(path, this, [this, path] { openDataset(path); });
-  }
-  recentMenu_->setEnabled(!paths.isEmpty());
+  recentDatasets_.fillMenu(*recentMenu_, this, [this](const QString& path) { openDataset(path); });
 }
 
 void MainWindow::showPage(Page page) {
@@ -202,9 +219,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   QSettings settings;
   settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
   settings.setValue(QStringLiteral("window/state"), saveState());
-  if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter"))) {
-    settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
-  }
+  saveSplitterSizes(*this, settings);
   settings.setValue(QStringLiteral("window/page"), pages_->currentIndex());
   event->accept();
 }

@@ -2,8 +2,13 @@
 // The workbench window: a sidebar of pages (Workspace, Train, Inspect masks, Runs), the
 // File/View/Help menus, and the workspace loader whose results every page receives. Geometry, the
 // current page and recent datasets are kept in QSettings.
+//
+// The model every page works on is chosen on the Workspace page (checkpoint folder and device):
+// modelSelection() returns it and modelSelectionChanged announces each change; pages load the
+// weights themselves (ui/model_selection.h).
 #include <QMainWindow>
 
+#include "ui/model_selection.h"
 #include "ui/recent_paths.h"
 #include "ui/workspace_request.h"
 #include "ui/workspace_snapshot.h"
@@ -41,11 +46,14 @@ class MainWindow : public QMainWindow {
   MaskInspectorPage* maskPage() const { return maskPage_; }
   RunsPage* runsPage() const { return runsPage_; }
 
+  ModelSelection modelSelection() const;
+
   // The demo workspace folder: $XDG_DATA_HOME/msl-workbench/demo, as `mslw demo` uses.
   static QString defaultDemoDir();
 
  Q_SIGNALS:
   void workspaceShown();
+  void modelSelectionChanged(const msl::ui::ModelSelection& selection);
 
  protected:
   void closeEvent(QCloseEvent* event) override;

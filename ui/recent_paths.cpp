@@ -1,5 +1,6 @@
 #include "ui/recent_paths.h"
 
+#include <QMenu>
 #include <QSettings>
 
 namespace msl {
@@ -18,6 +19,14 @@ void RecentPaths::add(const QString& path) {
   list.prepend(path);
   while (list.size() > limit_) list.removeLast();
   QSettings().setValue(key_, list);
+}
+
+void RecentPaths::fillMenu(QMenu& menu, QObject* context,
+                           const std::function<void(const QString&)>& open) const {
+  menu.clear();
+  const QStringList list = paths();
+  for (const QString& path : list) menu.addAction(path, context, [open, path] { open(path); });
+  menu.setEnabled(!list.isEmpty());
 }
 
 }  // namespace ui

@@ -80,6 +80,7 @@ RunsPage::RunsPage(QWidget* parent)
   actions->addWidget(deleteButton);
   actions->addWidget(exportButton);
   auto* splitter = new QSplitter(Qt::Vertical, this);
+  splitter->setObjectName(QStringLiteral("runsSplitter"));  // kept by ui/window_layout.h
   splitter->addWidget(table_);
   splitter->addWidget(chart_);
   auto* layout = new QVBoxLayout(this);

@@ -15,7 +15,9 @@
 #include <QVBoxLayout>
 
 #include "plots/bar_chart.h"
+#include "ui/figure_labels.h"
 #include "ui/item_table_model.h"
+#include "ui/model_panel.h"
 
 namespace msl {
 namespace ui {
@@ -39,7 +41,8 @@ WorkspacePage::WorkspacePage(QWidget* parent)
       filter_(new QLineEdit(this)),
       items_(new ItemTableModel(this)),
       proxy_(new QSortFilterProxyModel(this)),
-      table_(new QTableView(this)) {
+      table_(new QTableView(this)),
+      modelPanel_(new ModelPanel(this)) {
   openButton_->setAccessibleName(tr("Open dataset folder"));
   demoButton_->setAccessibleName(tr("Create demo workspace"));
   demoButton_->setToolTip(tr("Synthesize a book catalog and train a tokenizer on it"));
@@ -81,6 +84,7 @@ WorkspacePage::WorkspacePage(QWidget* parent)
 
   auto* top = new QHBoxLayout;
   top->addWidget(statisticsBox, 1);
+  top->addWidget(modelPanel_, 1);
   top->addWidget(chartBox, 1);
 
   filter_->setPlaceholderText(tr("Search titles or ids"));
@@ -108,17 +112,11 @@ WorkspacePage::WorkspacePage(QWidget* parent)
 }
 
 QLabel* WorkspacePage::addStatistic(const QString& key, const QString& label) {
-  auto* value = new QLabel(QStringLiteral("—"), this);
-  value->setObjectName(key);
-  value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  value->setWordWrap(true);
-  statistics_->addRow(label, value);
-  return value;
+  return addFigureRow(*statistics_, *this, key, label);
 }
 
 QString WorkspacePage::statisticText(const QString& key) const {
-  auto* label = findChild<QLabel*>(key);
-  return label ? label->text() : QString();
+  return figureText(*this, key);
 }
 
 void WorkspacePage::setBusy(bool busy) {
@@ -145,9 +143,7 @@ void WorkspacePage::showSnapshot(const WorkspaceSnapshot& snapshot) {
   setBusy(false);
   error_->setVisible(false);
   const DatasetStats& stats = snapshot.stats;
-  auto set = [this](const QString& key, const QString& text) {
-    if (auto* label = findChild<QLabel*>(key)) label->setText(text);
-  };
+  auto set = [this](const QString& key, const QString& text) { setFigureText(*this, key, text); };
   set(QStringLiteral("dataset"), snapshot.dataDir);
   set(QStringLiteral("items"), count(stats.items));
   set(QStringLiteral("users"), count(stats.users));
@@ -192,6 +188,7 @@ void WorkspacePage::showSnapshot(const WorkspaceSnapshot& snapshot) {
   titleLengths_->setBars(keys, values);
   items_->setSnapshot(snapshot);
   table_->resizeColumnToContents(ItemTableModel::IdColumn);
+  modelPanel_->setWorkspace(snapshot);
 }
 
 }  // namespace ui

@@ -1,7 +1,7 @@
 #pragma once
 // The Workspace page: open a dataset folder or create the demo workspace, then its figures
 // (items, users, samples per split, title token lengths, duplicates, drift, first-position n)
-// and a searchable, sortable item table.
+// and a searchable, sortable item table; beside them the model box (ui/model_panel.h).
 #include <QWidget>
 
 #include "ui/workspace_snapshot.h"
@@ -24,6 +24,7 @@ namespace msl {
 namespace ui {
 
 class ItemTableModel;
+class ModelPanel;
 
 class WorkspacePage : public QWidget {
   Q_OBJECT
@@ -36,6 +37,7 @@ class WorkspacePage : public QWidget {
   ItemTableModel* itemModel() const { return items_; }
   QSortFilterProxyModel* itemProxy() const { return proxy_; }
   plots::BarChart* titleLengthChart() const { return titleLengths_; }
+  ModelPanel* modelPanel() const { return modelPanel_; }
 
  public Q_SLOTS:
   void showProgress(const QString& stage, int percent);
@@ -61,6 +63,7 @@ class WorkspacePage : public QWidget {
   ItemTableModel* items_;
   QSortFilterProxyModel* proxy_;
   QTableView* table_;
+  ModelPanel* modelPanel_;
 };
 
 }  // namespace ui

@@ -1,0 +1,112 @@
+// The window's keyboard and layout finish: Ctrl+1..n shows page n, no two menu actions share a
+// shortcut, and splitter sizes and the current page come back in the next window (QSettings).
+#include <QAction>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+
+#include "settings_sandbox.h"
+#include "ui/main_window.h"
+#include "ui/window_layout.h"
+
+using namespace msl::ui;
+
+namespace {
+
+QStackedWidget* pagesOf(MainWindow& window) {
+  // The page stack is the one the sidebar drives: the splitter's second widget.
+  auto* splitter = window.findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+  return splitter ? qobject_cast<QStackedWidget*>(splitter->widget(1)) : nullptr;
+}
+
+}  // namespace
+
+class TestWindowLayout : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+  void init() { settings_.clear(); }
+
+  void controlDigitShowsEachPage() {
+    MainWindow window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QStackedWidget* pages = pagesOf(window);
+    QVERIFY(pages);
+    QCOMPARE(pages->count(), int(MainWindow::PageCount));
+    for (int page = MainWindow::PageCount - 1; page >= 0; --page) {
+      QTest::keyClick(&window, Qt::Key(Qt::Key_1 + page), Qt::ControlModifier);
+      QCOMPARE(pages->currentIndex(), page);
+    }
+  }
+
+  void menuShortcutsAreUnique() {
+    MainWindow window;
+    QMap<QString, QString> owners;
+    QStringList clashes;
+    int withShortcut = 0;
+    for (const QAction* action : window.findChildren<QAction*>()) {
+      for (const QKeySequence& shortcut : action->shortcuts()) {
+        const QString key = shortcut.toString();
+        ++withShortcut;
+        if (owners.contains(key) && owners[key] != action->text())
+          clashes << key + QLatin1String(": ") + owners[key] + QLatin1String(" / ") +
+                         action->text();
+        owners[key] = action->text();
+      }
+    }
+    // Open, demo, checkpoint and tiny model, and one per page at the least.
+    QVERIFY2(withShortcut >= 4 + MainWindow::PageCount,
+             qPrintable(QStringList(owners.keys()).join(QLatin1Char(' '))));
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+  }
+
+  void splitterSizesAndPageComeBack() {
+    QList<int> saved;
+    {
+      MainWindow window;
+      window.resize(1000, 700);
+      window.show();
+      QVERIFY(QTest::qWaitForWindowExposed(&window));
+      auto* splitter = window.findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+      QVERIFY(splitter);
+      splitter->setSizes({123, 800});
+      saved = splitter->sizes();
+      window.showPage(MainWindow::RunsPageIndex);
+      window.close();
+    }
+    MainWindow again;
+    again.resize(1000, 700);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes().front(),
+             saved.front());
+    QCOMPARE(pagesOf(again)->currentIndex(), int(MainWindow::RunsPageIndex));
+  }
+
+  void unnamedSplittersAreNotKept() {
+    QWidget root;
+    auto* named = new QSplitter(&root);
+    named->setObjectName(QStringLiteral("named"));
+    named->addWidget(new QWidget);
+    named->addWidget(new QWidget);
+    auto* unnamed = new QSplitter(&root);
+    unnamed->addWidget(new QWidget);
+    unnamed->addWidget(new QWidget);
+    QSettings settings;
+    saveSplitterSizes(root, settings);
+    QVERIFY(settings.contains(QStringLiteral("layout/named")));
+    QCOMPARE(settings.allKeys().filter(QStringLiteral("layout/")).size(), 1);
+  }
+
+ private:
+  SettingsSandbox settings_;
+};
+
+QTEST_MAIN(TestWindowLayout)
+#include "tst_window_layout.moc"
