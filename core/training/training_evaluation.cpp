@@ -111,8 +111,10 @@ std::optional<EvaluationReport> TrainingEvaluation::evaluate(CausalLm& model,
   options.cutoffTokens = static_cast<std::size_t>(data_.cutoffLength);
   options.popularitySplit = data_.trainSplit;
 
+  const std::string what =
+      std::string(final ? "final evaluation" : "evaluation") + " at step " + std::to_string(step);
   EvaluationResult result;
-  {
+  try {
     EvalModeScope evalMode(model);
     torch::NoGradGuard noGrad;
     Evaluator evaluator(model, text_.tokenizer, text_.dataset, text_.catalogTrie);
@@ -125,9 +127,9 @@ std::optional<EvaluationReport> TrainingEvaluation::evaluate(CausalLm& model,
       }
       return !(stop && stop());
     });
+  } catch (const std::exception&) {
+    rethrowWithContext(what + " on split " + options.split);
   }
-  const std::string what =
-      std::string(final ? "final evaluation" : "evaluation") + " at step " + std::to_string(step);
   if (result.cancelled) {
     log_("info", what + " on " + options.split + " stopped early (the run is being cancelled)");
     return std::nullopt;
