@@ -79,6 +79,11 @@ void RunConfigForm::setConfig(const RunConfig& config) {
   validate();
 }
 
+void RunConfigForm::setCheck(Check check) {
+  check_ = std::move(check);
+  validate();
+}
+
 void RunConfigForm::validate() {
   const bool wasValid = isValid();
   valid_.reset();
@@ -100,7 +105,11 @@ void RunConfigForm::validate() {
       RunConfig config = runConfigFromJson(json);
       config.preset = preset_;
       checkRunConfigComplete(config);
-      valid_ = config;
+      const QString problem = check_ ? check_(config) : QString();
+      if (problem.isEmpty())
+        valid_ = config;
+      else
+        markError(problem);
     } catch (const std::exception& error) {
       markError(QString::fromStdString(error.what()));
     }

@@ -3,6 +3,7 @@
 // uses (runConfigFromJson, checkRunConfigComplete): the key its error names gets the message
 // under its field, and the form holds no valid config until it is fixed.
 #include <QWidget>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -30,6 +31,10 @@ class RunConfigForm : public QWidget {
   // The first problem ("loss.tau is 0, allowed (0, 100]"), empty when valid.
   QString errorText() const { return errorText_; }
   ConfigFieldEditor* field(const QString& path) const;
+  // A rule only the surroundings can check (the workspace's catalog): returns a message worded
+  // like the reader's ("run config: loss.eta ...") or empty. Revalidates.
+  using Check = std::function<QString(const RunConfig&)>;
+  void setCheck(Check check);
 
  Q_SIGNALS:
   void validityChanged(bool valid);
@@ -45,6 +50,7 @@ class RunConfigForm : public QWidget {
   nlohmann::json base_;
   std::string preset_;  // the preset the values started from, kept with the config
   std::optional<RunConfig> valid_;
+  Check check_;
   bool loading_ = false;
   QString errorText_;
   QLabel* errorSummary_;

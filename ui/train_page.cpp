@@ -186,6 +186,22 @@ void TrainPage::applyWorkspaceDefaults(RunConfig& config) const {
         QFileInfo(storePath_).absoluteDir().filePath(QStringLiteral("runs")).toStdString();
 }
 
+QString TrainPage::checkAgainstWorkspace(const RunConfig& config) const {
+  // The trainer refuses ATS with n·η <= 1 only after loading data and model; the workspace
+  // already knows n when the run tokenizes its data the same way.
+  const bool sameText = QString::fromStdString(config.data.dir) == dataDir_ &&
+                        !tokenizerPath_.isEmpty() &&
+                        QString::fromStdString(config.model.tokenizer) == tokenizerPath_;
+  if (!sameText || config.loss.kind != "msl_ats" || firstTokens_ == 0) return {};
+  const double n = static_cast<double>(firstTokens_);
+  if (n * config.loss.eta > 1) return {};
+  return tr("run config: loss.eta is %1 but this workspace's catalog has %2 distinct first title "
+            "tokens (n); ATS needs n · η > 1, so loss.eta > %3")
+      .arg(config.loss.eta)
+      .arg(firstTokens_)
+      .arg(1.0 / n);
+}
+
 void TrainPage::applyPreset(const QString& preset) {
   RunConfig config = presetRunConfig(preset.toStdString());
   applyWorkspaceDefaults(config);
@@ -198,6 +214,8 @@ void TrainPage::showSnapshot(const WorkspaceSnapshot& snapshot) {
   const QString previousData = dataDir_, previousTokenizer = tokenizerPath_;
   dataDir_ = snapshot.dataDir;
   tokenizerPath_ = snapshot.tokenizerPath;
+  firstTokens_ = snapshot.trie.firstPositionValid;
+  form_->setCheck([this](const RunConfig& config) { return checkAgainstWorkspace(config); });
   if (!form_->config()) {
     applyPreset(presets_->currentData().toString());
     return;

@@ -68,6 +68,7 @@ class TrainPage : public QWidget {
   QWidget* buildConfigBar();
   QWidget* buildControlBar();
   void applyWorkspaceDefaults(RunConfig& config) const;
+  QString checkAgainstWorkspace(const RunConfig& config) const;
   void chooseAndLoad();
   void chooseAndSave();
   void cloneRun();
@@ -101,6 +102,7 @@ class TrainPage : public QWidget {
   QString storePath_;
   QString dataDir_;
   QString tokenizerPath_;
+  std::size_t firstTokens_ = 0;  // n of the workspace's catalog under its tokenizer
   std::optional<RunId> continuedRun_;
   std::optional<RunId> run_;
   std::int64_t firstStep_ = 0;
