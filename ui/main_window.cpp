@@ -17,6 +17,9 @@
 #include "store/store_location.h"
 #include "ui/mask_inspector_page.h"
 #include "ui/model_panel.h"
+#include "ui/model_source_picker.h"
+#include "ui/recommendation_column.h"
+#include "ui/recommendations_page.h"
 #include "ui/runs_page.h"
 #include "ui/settings_dialog.h"
 #include "ui/train_page.h"
@@ -35,17 +38,20 @@ MainWindow::MainWindow(QWidget* parent)
       workspacePage_(new WorkspacePage(this)),
       trainPage_(new TrainPage(this)),
       maskPage_(new MaskInspectorPage(this)),
+      recommendationsPage_(new RecommendationsPage(this)),
       runsPage_(new RunsPage(this)) {
   setWindowTitle(tr("MSL Workbench"));
   sidebar_->addItem(tr("Workspace"));
   sidebar_->addItem(tr("Train"));
   sidebar_->addItem(tr("Inspect masks"));
+  sidebar_->addItem(tr("Recommendations"));
   sidebar_->addItem(tr("Runs"));
   sidebar_->setAccessibleName(tr("Pages"));
   sidebar_->setMaximumWidth(180);
   pages_->addWidget(workspacePage_);
   pages_->addWidget(trainPage_);
   pages_->addWidget(maskPage_);
+  pages_->addWidget(recommendationsPage_);
   pages_->addWidget(runsPage_);
   connect(sidebar_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
 
@@ -66,6 +72,16 @@ MainWindow::MainWindow(QWidget* parent)
   connect(loader_, &WorkspaceLoader::workspaceLoaded, this, &MainWindow::applySnapshot);
   connect(workspacePage_->modelPanel(), &ModelPanel::selectionChanged, this,
           &MainWindow::modelSelectionChanged);
+  // The Workspace page's checkpoint is the model pages start from; loading stays the user's call.
+  connect(this, &MainWindow::modelSelectionChanged, this, [this](const ModelSelection& selection) {
+    if (!selection.hasCheckpoint()) return;
+    ModelSource source;
+    source.checkpoint = selection.checkpointDir.toStdString();
+    maskPage_->modelPicker()->setSource(source);
+    recommendationsPage_->column(0)->picker()->setSource(source);
+  });
+  connect(recommendationsPage_, &RecommendationsPage::statusMessage, this,
+          [this](const QString& message) { statusBar()->showMessage(message, 8000); });
   connect(runsPage_, &RunsPage::statusMessage, this,
           [this](const QString& message) { statusBar()->showMessage(message, 8000); });
   connect(trainPage_, &TrainPage::statusMessage, this,
@@ -129,7 +145,8 @@ void MainWindow::buildMenus() {
   quit->setShortcut(QKeySequence::Quit);
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
-  const QStringList names{tr("&Workspace"), tr("&Train"), tr("Inspect &masks"), tr("&Runs")};
+  const QStringList names{tr("&Workspace"), tr("&Train"), tr("Inspect &masks"),
+                          tr("Re&commendations"), tr("&Runs")};
   for (int page = 0; page < PageCount; ++page) {
     QAction* action = view->addAction(names[page], this, [this, page] { showPage(Page(page)); });
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
@@ -190,12 +207,15 @@ void MainWindow::setStorePath(const QString& path) {
   }
   runsPage_->setStorePath(resolved);
   trainPage_->setStorePath(resolved);
+  recommendationsPage_->setStorePath(resolved);
+  maskPage_->modelPicker()->setStorePath(resolved);
 }
 
 void MainWindow::applySnapshot(const WorkspaceSnapshot& snapshot) {
   workspacePage_->showSnapshot(snapshot);
   trainPage_->showSnapshot(snapshot);
   maskPage_->showSnapshot(snapshot);
+  recommendationsPage_->showSnapshot(snapshot);
   recentDatasets_.add(snapshot.dataDir);
   rebuildRecentMenu();
   statusBar()->showMessage(

@@ -1,7 +1,7 @@
 #pragma once
-// The workbench window: a sidebar of pages (Workspace, Train, Inspect masks, Runs), the
-// File/View/Help menus, and the workspace loader whose results every page receives. Geometry, the
-// current page and recent datasets are kept in QSettings.
+// The workbench window: a sidebar of pages (Workspace, Train, Inspect masks, Recommendations,
+// Runs), the File/View/Help menus, and the workspace loader whose results every page receives.
+// Geometry, the current page and recent datasets are kept in QSettings.
 //
 // The model every page works on is chosen on the Workspace page (checkpoint folder and device):
 // modelSelection() returns it and modelSelectionChanged announces each change; pages load the
@@ -21,6 +21,7 @@ namespace msl {
 namespace ui {
 
 class MaskInspectorPage;
+class RecommendationsPage;
 class RunsPage;
 class TrainPage;
 class WorkspaceLoader;
@@ -30,7 +31,8 @@ class MainWindow : public QMainWindow {
   Q_OBJECT
 
  public:
-  enum Page { WorkspacePageIndex, TrainPageIndex, MaskPageIndex, RunsPageIndex, PageCount };
+  enum Page { WorkspacePageIndex, TrainPageIndex, MaskPageIndex, RecommendationsPageIndex,
+              RunsPageIndex, PageCount };
 
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
@@ -44,6 +46,7 @@ class MainWindow : public QMainWindow {
   WorkspacePage* workspacePage() const { return workspacePage_; }
   TrainPage* trainPage() const { return trainPage_; }
   MaskInspectorPage* maskPage() const { return maskPage_; }
+  RecommendationsPage* recommendationsPage() const { return recommendationsPage_; }
   RunsPage* runsPage() const { return runsPage_; }
 
   ModelSelection modelSelection() const;
@@ -73,6 +76,7 @@ class MainWindow : public QMainWindow {
   WorkspacePage* workspacePage_;
   TrainPage* trainPage_;
   MaskInspectorPage* maskPage_;
+  RecommendationsPage* recommendationsPage_;
   RunsPage* runsPage_;
   QMenu* recentMenu_ = nullptr;
   RecentPaths recentDatasets_{QStringLiteral("recent/datasets")};

@@ -37,6 +37,8 @@ msl::ui::MainWindow::Page pageNamed(const QString& name) {
   if (name == QLatin1String("masks") || name == QLatin1String("trie"))
     return msl::ui::MainWindow::MaskPageIndex;
   if (name == QLatin1String("runs")) return msl::ui::MainWindow::RunsPageIndex;
+  if (name == QLatin1String("recommendations"))
+    return msl::ui::MainWindow::RecommendationsPageIndex;
   if (name == QLatin1String("train")) return msl::ui::MainWindow::TrainPageIndex;
   return msl::ui::MainWindow::WorkspacePageIndex;
 }
@@ -70,7 +72,8 @@ int main(int argc, char** argv) {
                                  QStringLiteral("file"));
   const QCommandLineOption page(
       QStringLiteral("page"),
-      QApplication::translate("main", "Page to show: workspace, train, masks, trie, runs."),
+      QApplication::translate(
+          "main", "Page to show: workspace, train, masks, trie, recommendations, runs."),
       QStringLiteral("name"));
   const QCommandLineOption screenshot(
       QStringLiteral("screenshot"),
