@@ -79,6 +79,7 @@ MaskInspectorPage::MaskInspectorPage(QWidget* parent)
   listLayout->addWidget(sampleTable_);
 
   auto* splitter = new QSplitter(this);
+  splitter->setObjectName(QStringLiteral("sampleSplitter"));  // kept by ui/window_layout.h
   splitter->addWidget(sampleList);
   splitter->addWidget(buildSampleInspector());
   splitter->setStretchFactor(1, 2);
@@ -136,6 +137,7 @@ QWidget* MaskInspectorPage::buildModelPanel() {
   modelSummary_->setText(tr("Load a checkpoint or a stored run to see the model's probabilities."));
 
   auto* tables = new QSplitter(this);
+  tables->setObjectName(QStringLiteral("tokenTablesSplitter"));  // kept by ui/window_layout.h
   tables->addWidget(validTable_);
   tables->addWidget(invalidTable_);
   tables->setStretchFactor(0, 3);
@@ -255,21 +257,13 @@ void MaskInspectorPage::selectSample(std::size_t sample) {
       QString::fromStdString(PromptBuilder(layer.dataset.wording).prompt(history)));
 
   const std::size_t length = layer.masks.targetLength(sample);
-  QStringList chips;
   QVector<double> positions;
   QVector<double> counts;
-  const QColor chipColor = palette().color(QPalette::AlternateBase);
-  const QColor border = palette().color(QPalette::Mid);
   for (std::size_t position = 0; position < length; ++position) {
-    const TokenId token = layer.masks.targetToken(sample, position);
-    chips << QStringLiteral(
-                 "<span style=\"background-color:%1; border:1px solid %2;\">&nbsp;%3&nbsp;</span>")
-                 .arg(chipColor.name(), border.name(),
-                      tokenDisplayText(layer.tokenizer, token).toHtmlEscaped());
     positions << double(position);
     counts << double(layer.masks.validCount(sample, position));
   }
-  chips_->setText(chips.join(QStringLiteral(" ")));
+  showChips();
   validCounts_->setBars(positions, counts);
   validCounts_->setReferenceLine(double(layer.tokenizer.vocabSize()),
                                  tr("vocabulary: %1").arg(layer.tokenizer.vocabSize()));
@@ -281,6 +275,27 @@ void MaskInspectorPage::selectSample(std::size_t sample) {
   clearProbabilities();
   selectPosition(0);
   requestProbabilities();
+}
+
+void MaskInspectorPage::showChips() {
+  const TextLayer& layer = *snapshot_.layer;
+  QStringList chips;
+  const QColor chipColor = palette().color(QPalette::AlternateBase);
+  const QColor border = palette().color(QPalette::Mid);
+  for (std::size_t position = 0; position < layer.masks.targetLength(*sample_); ++position) {
+    const TokenId token = layer.masks.targetToken(*sample_, position);
+    chips << QStringLiteral(
+                 "<span style=\"background-color:%1; border:1px solid %2;\">&nbsp;%3&nbsp;</span>")
+                 .arg(chipColor.name(), border.name(),
+                      tokenDisplayText(layer.tokenizer, token).toHtmlEscaped());
+  }
+  chips_->setText(chips.join(QStringLiteral(" ")));
+}
+
+void MaskInspectorPage::changeEvent(QEvent* event) {
+  // The chips are HTML with the palette's colours baked in: a light/dark switch redraws them.
+  if (event->type() == QEvent::PaletteChange && sample_) showChips();
+  QWidget::changeEvent(event);
 }
 
 void MaskInspectorPage::selectPosition(std::size_t position) {

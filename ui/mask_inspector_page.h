@@ -65,7 +65,11 @@ class MaskInspectorPage : public QWidget {
   // The model's probabilities for `sample` arrived and are shown.
   void probabilitiesShown(std::size_t sample);
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  void showChips();
   QWidget* buildSampleInspector();
   QWidget* buildModelPanel();
   void requestProbabilities();
