@@ -1,23 +1,26 @@
 #pragma once
 // What `mslw eval`, `mslw recommend` and `mslw demo` load: a model (a checkpoint folder with an
 // optional LoRA adapter, or a stored run's checkpoint), its tokenizer, a dataset and the catalog
-// trie, ready for an msl::Evaluator.
+// trie, opened by msl::RecommenderSession as the GUI opens them; the fields name its parts.
 #include <memory>
 #include <string>
 
-#include "data/dataset.h"
 #include "evaluation/evaluator.h"
-#include "tokenizer/tokenizer.h"
+#include "evaluation/recommender_session.h"
 #include "training/run_checkpoint.h"
-#include "trie/catalog_trie.h"
 
 namespace mslw {
 
 struct EvaluationSession {
-  msl::Dataset dataset;
-  std::unique_ptr<msl::Tokenizer> tokenizer;
-  std::unique_ptr<msl::CatalogTrie> trie;
-  std::unique_ptr<msl::Evaluator> evaluator;
+  explicit EvaluationSession(std::unique_ptr<msl::RecommenderSession> opened)
+      : recommender(std::move(opened)),
+        dataset(recommender->dataset()),
+        evaluator(&recommender->evaluator()),
+        device(recommender->device()) {}
+
+  std::unique_ptr<msl::RecommenderSession> recommender;
+  const msl::Dataset& dataset;
+  msl::Evaluator* evaluator;
   std::string device;
 };
 

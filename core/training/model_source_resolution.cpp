@@ -1,7 +1,6 @@
 #include "training/model_source_resolution.h"
 
 #include "common/error.h"
-#include "training/run_checkpoint.h"
 
 namespace msl {
 
@@ -11,9 +10,12 @@ ResolvedModel resolveModelSource(const ModelSource& source) {
   if (!std::filesystem::exists(source.store))
     throw Error("store " + source.store + ": no such file");
   ExperimentStore store(source.store);
-  const RunCheckpoint checkpoint = resolveRunCheckpoint(store, source.run, source.step);
+  return resolvedModelOf(resolveRunCheckpoint(store, source.run, source.step), source.describe());
+}
+
+ResolvedModel resolvedModelOf(const RunCheckpoint& checkpoint, const std::string& description) {
   ResolvedModel model;
-  model.description = source.describe();
+  model.description = description;
   model.base = checkpoint.baseModelDir;
   model.tokenizer = checkpoint.tokenizerJson;
   model.dataDir = checkpoint.config.data.dir;

@@ -3,10 +3,14 @@
 // stored run through its run checkpoint (training/run_checkpoint.h: base model, tokenizer and
 // the checkpoint's adapter or full weights, the run's dataset). Torch-free, for the GUI.
 #include "evaluation/model_source.h"
+#include "training/run_checkpoint.h"
 
 namespace msl {
 
 // Throws msl::Error naming the folder, store, run or step and what was expected there.
 ResolvedModel resolveModelSource(const ModelSource& source);
+
+// A run checkpoint already resolved (mslw eval --run) as the files RecommenderSession opens.
+ResolvedModel resolvedModelOf(const RunCheckpoint& checkpoint, const std::string& description);
 
 }  // namespace msl
