@@ -25,6 +25,9 @@ class TestWorkspacePage : public QObject {
     QTemporaryDir dir;
     MainWindow window;
     window.show();
+    // The window's first polish, layout and paint (every page's) are not the worker's doing.
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(200);
     // While the worker synthesizes the catalog and trains the tokenizer.
     EventLoopGap gap;
     window.createDemoWorkspace(dir.path());
