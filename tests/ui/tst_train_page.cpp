@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -147,6 +148,41 @@ class TestTrainPage : public QObject {
     QVERIFY(page.startButton()->isEnabled());
     QCOMPARE(page.form()->config()->loss.tau, 2.0);
     QCOMPARE(page.form()->config()->training.gradientAccumulation, std::int64_t(2));
+  }
+
+  void savesAndLoadsTheConfig() {
+    TrainPage page;
+    page.setStorePath(storePath_);
+    page.showSnapshot(snapshot_);
+    page.applyPreset(QStringLiteral("paper-toy"));
+    typeInto(page.form(), QStringLiteral("lora.r"), QStringLiteral("16"));
+    typeInto(page.form(), QStringLiteral("loss.eta"), QStringLiteral("1"));
+    QVERIFY(!page.form()->isValid());  // paper-toy loads a checkpoint, and none is given
+    QVERIFY(page.form()
+                ->field(QStringLiteral("model.checkpoint"))
+                ->error()
+                .contains(QStringLiteral("model.checkpoint is required")));
+    typeInto(page.form(), QStringLiteral("model.checkpoint"), QStringLiteral("/models/llama"));
+    QVERIFY2(page.form()->isValid(), qPrintable(page.form()->errorText()));
+    const QString path = workspaceDir_.filePath(QStringLiteral("run.json"));
+    QVERIFY(page.saveConfig(path));
+
+    TrainPage other;
+    QVERIFY2(other.loadConfig(path), qPrintable(other.errorText()));
+    QVERIFY(other.form()->isValid());
+    QCOMPARE(QString::fromStdString(msl::runConfigToJson(*other.form()->config()).dump()),
+             QString::fromStdString(msl::runConfigToJson(*page.form()->config()).dump()));
+    QCOMPARE(other.form()->config()->lora.rank, std::int64_t(16));
+    QCOMPARE(other.form()->config()->loss.tau, 4.5);
+
+    // A broken file leaves the form as it was and says which key is wrong.
+    QFile broken(workspaceDir_.filePath(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(R"({"lora": {"r": 0}})");
+    broken.close();
+    QVERIFY(!other.loadConfig(broken.fileName()));
+    QVERIFY2(other.errorText().contains(QStringLiteral("lora.r")), qPrintable(other.errorText()));
+    QCOMPARE(other.form()->config()->lora.rank, std::int64_t(16));
   }
 
   void trainsPausesResumesStopsAndContinues() {
