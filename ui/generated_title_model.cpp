@@ -58,7 +58,7 @@ QVariant GeneratedTitleModel::headerData(int section, Qt::Orientation orientatio
   if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
   switch (section) {
     case TitleColumn:
-      return tr("Unconstrained generation");
+      return tr("Generated title");
     case FirstTokenColumn:
       return tr("First token p");
     case CatalogColumn:

@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 #include "ui/store_reader.h"
 
@@ -27,6 +28,7 @@ QWidget* row(QWidget* parent, std::initializer_list<QWidget*> widgets) {
 
 QPushButton* browseButton(QWidget* parent, QLineEdit* target, bool folder) {
   auto* button = new QPushButton(QObject::tr("…"), parent);
+  button->setMaximumWidth(button->fontMetrics().horizontalAdvance(QStringLiteral("…")) * 4);
   button->setAccessibleName(QObject::tr("Browse"));
   QObject::connect(button, &QPushButton::clicked, parent, [parent, target, folder] {
     const QString chosen =
@@ -58,14 +60,18 @@ ModelSourcePicker::ModelSourcePicker(const QString& label, QWidget* parent)
   checkpoint_->setPlaceholderText(tr("config.json, model.safetensors, tokenizer.json"));
   adapter_->setPlaceholderText(tr("LoRA adapter (optional)"));
   store_->setPlaceholderText(tr("experiments.sqlite"));
-  run_->setAccessibleName(tr("Run"));
+  checkpoint_->setAccessibleName(tr("%1: checkpoint folder").arg(label));
+  adapter_->setAccessibleName(tr("%1: LoRA adapter folder").arg(label));
+  store_->setAccessibleName(tr("%1: experiment store").arg(label));
+  load_->setAccessibleName(tr("Load %1").arg(label));
+  run_->setAccessibleName(tr("%1: run").arg(label));
   run_->setMinimumContentsLength(14);
   // -1 stands for the newest checkpoint on disk.
   step_->setRange(-1, 1 << 30);
   step_->setValue(-1);
   step_->setSpecialValueText(tr("latest"));
   step_->setPrefix(tr("step "));
-  step_->setAccessibleName(tr("Checkpoint step"));
+  step_->setAccessibleName(tr("%1: checkpoint step").arg(label));
   status_->setWordWrap(true);
   status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -83,13 +89,16 @@ ModelSourcePicker::ModelSourcePicker(const QString& label, QWidget* parent)
   connect(reader_, &StoreReader::failed, this, &ModelSourcePicker::setStatus);
   connect(load_, &QPushButton::clicked, this, [this] { Q_EMIT loadRequested(source()); });
 
-  auto* layout = new QHBoxLayout(this);
+  // Two rows, so that two pickers side by side leave the page room for its lists.
+  auto* top = new QHBoxLayout;
+  top->addWidget(new QLabel(label, this));
+  top->addWidget(kind_);
+  top->addWidget(load_);
+  top->addWidget(status_, 1);
+  auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(new QLabel(label, this));
-  layout->addWidget(kind_);
-  layout->addWidget(pages_, 1);
-  layout->addWidget(load_);
-  layout->addWidget(status_, 1);
+  layout->addLayout(top);
+  layout->addWidget(pages_);
 }
 
 ModelSource ModelSourcePicker::source() const {

@@ -127,9 +127,11 @@ QWidget* RecommendationsPage::buildRecommendationTab() {
   connect(addItem_, &QLineEdit::returnPressed, this, &RecommendationsPage::addTypedItem);
   auto* add = new QPushButton(tr("Add"), tab);
   connect(add, &QPushButton::clicked, this, &RecommendationsPage::addTypedItem);
+  auto* addRow = new QHBoxLayout;
+  addRow->addWidget(addItem_, 1);
+  addRow->addWidget(add);
   auto* editRow = new QHBoxLayout;
-  editRow->addWidget(addItem_, 1);
-  editRow->addWidget(add);
+  editRow->addStretch();
   editRow->addWidget(remove);
   editRow->addWidget(reset);
   groundTruth_->setWordWrap(true);
@@ -139,6 +141,7 @@ QWidget* RecommendationsPage::buildRecommendationTab() {
   historyLayout->setContentsMargins(0, 0, 0, 0);
   historyLayout->addWidget(new QLabel(tr("History (oldest first)"), historyPanel));
   historyLayout->addWidget(historyTable_, 1);
+  historyLayout->addLayout(addRow);
   historyLayout->addLayout(editRow);
   historyLayout->addWidget(groundTruth_);
 
@@ -158,6 +161,11 @@ QWidget* RecommendationsPage::buildRecommendationTab() {
   splitter->addWidget(leftSide);
   splitter->addWidget(columns);
   splitter->setStretchFactor(1, 3);
+  // The user list and history need room for titles; the window keeps named splitters' sizes.
+  splitter->setSizes({420, 1200});
+  splitter->setObjectName(QStringLiteral("recommendationsSplitter"));
+  leftSide->setObjectName(QStringLiteral("recommendationsUserSplitter"));
+  columns->setObjectName(QStringLiteral("recommendationsModelSplitter"));
   auto* layout = new QVBoxLayout(tab);
   layout->addLayout(options);
   layout->addWidget(splitter, 1);
