@@ -22,6 +22,7 @@
 #include "ui/recommendations_page.h"
 #include "ui/runs_page.h"
 #include "ui/settings_dialog.h"
+#include "ui/shortcuts_dialog.h"
 #include "ui/train_page.h"
 #include "ui/window_layout.h"
 #include "ui/workspace_loader.h"
@@ -153,6 +154,11 @@ void MainWindow::buildMenus() {
   }
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
+  QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+    ShortcutsDialog dialog(*menuBar(), this);
+    dialog.exec();
+  });
+  keys->setShortcut(QKeySequence::HelpContents);
   help->addAction(tr("&About MSL Workbench"), this, &MainWindow::showAbout);
 }
 

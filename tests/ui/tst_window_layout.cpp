@@ -1,15 +1,18 @@
 // The window's keyboard and layout finish: Ctrl+1..n shows page n, no two menu actions share a
-// shortcut, and splitter sizes and the current page come back in the next window (QSettings).
+// shortcut, Help > Keyboard shortcuts lists what the menus hold, and splitter sizes and the
+// current page come back in the next window (QSettings).
 #include <QAction>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 
 #include "settings_sandbox.h"
 #include "ui/main_window.h"
+#include "ui/shortcuts_dialog.h"
 #include "ui/window_layout.h"
 
 using namespace msl::ui;
@@ -64,6 +67,30 @@ class TestWindowLayout : public QObject {
     QVERIFY2(withShortcut >= 4 + MainWindow::PageCount,
              qPrintable(QStringList(owners.keys()).join(QLatin1Char(' '))));
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+  }
+
+  void shortcutListShowsTheMenus() {
+    MainWindow window;
+    const std::vector<ShortcutRow> rows = menuShortcuts(*window.menuBar());
+    int pageRows = 0;
+    bool checkpoint = false;
+    for (const ShortcutRow& row : rows) {
+      QVERIFY(!row.keys.isEmpty());
+      QVERIFY2(!row.action.contains(QLatin1Char('&')), qPrintable(row.action));
+      if (row.menu == QLatin1String("View") && row.keys.startsWith(QLatin1String("Ctrl+")))
+        ++pageRows;
+      if (row.action == QLatin1String("Open checkpoint folder")) {
+        checkpoint = true;
+        QCOMPARE(row.menu, QStringLiteral("File"));
+        QCOMPARE(row.keys,
+                 QKeySequence(QStringLiteral("Ctrl+Shift+O")).toString(QKeySequence::NativeText));
+      }
+    }
+    QVERIFY(checkpoint);
+    QCOMPARE(pageRows, int(MainWindow::PageCount));
+    ShortcutsDialog dialog(*window.menuBar());
+    QCOMPARE(dialog.table()->rowCount(), int(rows.size()));
+    QCOMPARE(dialog.table()->item(0, 1)->text(), rows.front().action);
   }
 
   void splitterSizesAndPageComeBack() {
