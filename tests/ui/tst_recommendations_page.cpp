@@ -4,14 +4,13 @@
 // request, stored evaluations give per-user metrics, and the event loop keeps running while the
 // models work.
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
-#include <QTimer>
 
 #include "evaluation/recommender_session.h"
+#include "event_loop_gap.h"
 #include "store/experiment_store.h"
 #include "support/tiny_model.h"
 #include "training/model_source_resolution.h"
@@ -29,28 +28,6 @@
 
 using namespace msl::ui;
 namespace fs = std::filesystem;
-
-namespace {
-
-// The longest time the event loop went without running a 5 ms timer, while `done` is false.
-template <typename Done>
-qint64 longestEventLoopGap(Done done, int timeoutMs) {
-  QElapsedTimer clock;
-  clock.start();
-  qint64 last = 0;
-  qint64 longest = 0;
-  QTimer ticker;
-  ticker.setInterval(5);
-  QObject::connect(&ticker, &QTimer::timeout, [&] {
-    longest = std::max(longest, clock.elapsed() - last);
-    last = clock.elapsed();
-  });
-  ticker.start();
-  while (!done() && clock.elapsed() < timeoutMs) QTest::qWait(5);
-  return longest;
-}
-
-}  // namespace
 
 class TestRecommendationsPage : public QObject {
   Q_OBJECT
@@ -199,9 +176,9 @@ class TestRecommendationsPage : public QObject {
     page.column(0)->loadModel(modelA_);
     page.column(1)->loadModel(modelB_);
     // Wide beams and many unconstrained generations: seconds of model work per request.
-    const qint64 gap =
-        longestEventLoopGap([&] { return shownA.count() > 0 && shownB.count() > 0; }, 60000);
-    QVERIFY(shownA.count() > 0 && shownB.count() > 0);
+    EventLoopGap measure;
+    QTRY_VERIFY_WITH_TIMEOUT(shownA.count() > 0 && shownB.count() > 0, 60000);
+    const qint64 gap = measure.stop();
     const double modelSeconds = page.column(0)->lastSeconds() + page.column(1)->lastSeconds();
     qInfo("longest event-loop gap %lld ms while the models worked %.2f s", gap, modelSeconds);
     QVERIFY2(gap < 150, qPrintable(QString::number(gap)));
