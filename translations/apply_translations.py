@@ -1,7 +1,7 @@
 # Fills the workbench .ts files after lupdate: restores the msl::ui / msl::plots contexts that
 # lupdate 6.4 drops (it does not parse C++17 nested namespaces) and adds the known translations.
 import re, sys
-plots = {"LiveChart", "HeatmapChart", "BarChart"}
+plots = {"LiveChart", "HeatmapChart", "BarChart", "PlotExport"}
 de = {
  "MSL Workbench": "MSL Workbench", "Workspace": "Arbeitsbereich", "Inspect masks": "Masken prüfen", "Runs": "Läufe",
  "&File": "&Datei", "&View": "&Ansicht", "&Help": "&Hilfe", "&Open dataset folder…": "Datensatzordner &öffnen…",
@@ -60,7 +60,8 @@ for path, table, lang in [("msl_workbench_de.ts", de, "de"), ("msl_workbench_zh_
     # lupdate 6.4 drops the C++17 nested namespaces from contexts; tr() uses the full class name.
     def fix(m):
         name = m.group(1)
-        if "::" in name or name == "main": return m.group(0)
+        # QObject::tr() in free functions keeps the QObject context.
+        if "::" in name or name == "main" or name.startswith("Q"): return m.group(0)
         return f"<name>msl::{'plots' if name in plots else 'ui'}::{name}</name>"
     text = re.sub(r"<name>([^<]+)</name>", fix, text)
     count = 0
