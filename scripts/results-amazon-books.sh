@@ -5,7 +5,7 @@
 #
 #   scripts/results-amazon-books.sh [--data DIR] [--out DIR] [--size tiny|small]
 #                                   [--vocab N] [--epochs N] [--max-steps N] [--eval-limit N]
-#                                   [--skip-training]
+#                                   [--variants cbs,masked] [--skip-training]
 #
 # --skip-training evaluates the runs an earlier call trained in the same --out folder. MSLW names
 # another mslw binary (default: build/dev/app/mslw, built when missing).
@@ -24,6 +24,7 @@ epochs=1
 max_steps=0
 eval_limit=0
 train=1
+variants=cbs,masked
 while (($#)); do
   case "$1" in
     --data) data=$2; shift 2 ;;
@@ -34,6 +35,7 @@ while (($#)); do
     --max-steps) max_steps=$2; shift 2 ;;
     --eval-limit) eval_limit=$2; shift 2 ;;
     --skip-training) train=0; shift ;;
+    --variants) variants=$2; shift 2 ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
 done
@@ -116,7 +118,7 @@ done
 limit_args=()
 ((eval_limit > 0)) && limit_args=(--limit "$eval_limit")
 for name in lml msl msl_ats; do
-  for variant in cbs masked; do
+  for variant in ${variants//,/ }; do
     echo "== evaluating $name, $variant ($(($(date +%s) - started)) s so far)"
     flag=()
     [[ $variant == masked ]] && flag=(--mask-before-softmax)
@@ -125,14 +127,17 @@ for name in lml msl msl_ats; do
   done
 done
 
+# The table shows every evaluation in --out, also those of an earlier call with other --variants.
 python3 - "$out" <<'PY'
-import json, sys
+import json, os, sys
 out = sys.argv[1]
 keys = ["NDCG@1", "NDCG@5", "NDCG@10", "HR@1", "HR@5", "HR@10", "MRR"]
 print("| loss | search | " + " | ".join(keys) + " | samples |")
 print("| --- | --- | " + " | ".join("---" for _ in keys) + " | --- |")
 for name, label in [("lml", "LML"), ("msl", "MSL (τ = 1.5)"), ("msl_ats", "MSL + ATS")]:
     for variant, search in [("cbs", "CBS"), ("masked", "masked")]:
+        if not os.path.exists(f"{out}/{name}.{variant}.eval.json"):
+            continue
         result = json.load(open(f"{out}/{name}.{variant}.eval.json"))
         print(f"| {label} | {search} | " + " | ".join(f"{result[k]:.4f}" for k in keys)
               + f" | {result['samples']} |")
