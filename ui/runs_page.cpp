@@ -129,7 +129,14 @@ void RunsPage::showRuns(const std::vector<RunSummary>& runs) {
                 a.lastStep == b.lastStep && a.lastNdcgAt10 == b.lastNdcgAt10;
   }
   if (unchanged) return;  // keep the selection and the chart as they are
+  const bool firstRuns = runs_->runs().empty();
   runs_->setRuns(runs);
+  if (firstRuns && selected.empty() && proxy_->rowCount() > 0) {
+    // An empty chart under a full table looks broken: show the top run's curve until the user
+    // picks others.
+    table_->selectRow(0);
+    return;
+  }
   for (int row = 0; row < proxy_->rowCount(); ++row) {
     const QModelIndex index = proxy_->index(row, 0);
     const RunId id = index.data(RunTableModel::RunIdRole).toLongLong();
