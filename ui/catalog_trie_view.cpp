@@ -24,6 +24,7 @@ CatalogTrieView::CatalogTrieView(QWidget* parent)
   table_->setSortingEnabled(true);
   table_->sortByColumn(BranchingNodeModel::ChildrenColumn, Qt::DescendingOrder);
   table_->verticalHeader()->setVisible(false);
+  table_->horizontalHeader()->setResizeContentsPrecision(100);  // not 1000 rows per resize
   table_->horizontalHeader()->setSectionResizeMode(BranchingNodeModel::ExamplesColumn,
                                                    QHeaderView::Stretch);
   table_->setAccessibleName(tr("Largest branching prefixes"));

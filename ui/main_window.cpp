@@ -13,6 +13,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 #include "store/store_location.h"
 #include "ui/mask_inspector_page.h"
@@ -218,15 +219,34 @@ void MainWindow::setStorePath(const QString& path) {
 }
 
 void MainWindow::applySnapshot(const WorkspaceSnapshot& snapshot) {
-  workspacePage_->showSnapshot(snapshot);
-  trainPage_->showSnapshot(snapshot);
-  maskPage_->showSnapshot(snapshot);
-  recommendationsPage_->showSnapshot(snapshot);
-  recentDatasets_.add(snapshot.dataDir);
-  rebuildRecentMenu();
-  statusBar()->showMessage(
-      tr("Opened %1 in %2 s.").arg(snapshot.dataDir).arg(snapshot.seconds, 0, 'f', 1));
-  Q_EMIT workspaceShown();
+  // Each page takes the snapshot in its own event-loop turn, the Workspace page (the one in view)
+  // first: the window paints and answers input between them instead of stalling for their sum.
+  // A newer snapshot arriving meanwhile ends this chain.
+  const quint64 generation = ++snapshotGeneration_;
+  auto steps = std::make_shared<std::vector<std::function<void()>>>();
+  steps->push_back([this, snapshot] { workspacePage_->showSnapshot(snapshot); });
+  steps->push_back([this, snapshot] { trainPage_->showSnapshot(snapshot); });
+  steps->push_back([this, snapshot] { maskPage_->showSnapshot(snapshot); });
+  steps->push_back([this, snapshot] { recommendationsPage_->showSnapshot(snapshot); });
+  steps->push_back([this, snapshot] {
+    recentDatasets_.add(snapshot.dataDir);
+    rebuildRecentMenu();
+    statusBar()->showMessage(
+        tr("Opened %1 in %2 s.").arg(snapshot.dataDir).arg(snapshot.seconds, 0, 'f', 1));
+    Q_EMIT workspaceShown();
+  });
+  runSnapshotStep(generation, steps, 0);
+}
+
+void MainWindow::runSnapshotStep(quint64 generation,
+                                 std::shared_ptr<std::vector<std::function<void()>>> steps,
+                                 std::size_t next) {
+  if (generation != snapshotGeneration_ || next >= steps->size()) return;
+  (*steps)[next]();
+  if (next + 1 < steps->size()) {
+    QTimer::singleShot(
+        0, this, [this, generation, steps, next] { runSnapshotStep(generation, steps, next + 1); });
+  }
 }
 
 void MainWindow::showSettings() {

@@ -7,6 +7,9 @@
 // modelSelection() returns it and modelSelectionChanged announces each change; pages load the
 // weights themselves (ui/model_selection.h).
 #include <QMainWindow>
+#include <functional>
+#include <memory>
+#include <vector>
 
 #include "ui/model_selection.h"
 #include "ui/recent_paths.h"
@@ -31,8 +34,14 @@ class MainWindow : public QMainWindow {
   Q_OBJECT
 
  public:
-  enum Page { WorkspacePageIndex, TrainPageIndex, MaskPageIndex, RecommendationsPageIndex,
-              RunsPageIndex, PageCount };
+  enum Page {
+    WorkspacePageIndex,
+    TrainPageIndex,
+    MaskPageIndex,
+    RecommendationsPageIndex,
+    RunsPageIndex,
+    PageCount
+  };
 
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
@@ -69,6 +78,8 @@ class MainWindow : public QMainWindow {
   void showSettings();
   void showAbout();
   void applySnapshot(const WorkspaceSnapshot& snapshot);
+  void runSnapshotStep(quint64 generation,
+                       std::shared_ptr<std::vector<std::function<void()>>> steps, std::size_t next);
 
   WorkspaceLoader* loader_;
   QListWidget* sidebar_;
@@ -78,6 +89,7 @@ class MainWindow : public QMainWindow {
   MaskInspectorPage* maskPage_;
   RecommendationsPage* recommendationsPage_;
   RunsPage* runsPage_;
+  quint64 snapshotGeneration_ = 0;  // the snapshot whose pages are being filled
   QMenu* recentMenu_ = nullptr;
   RecentPaths recentDatasets_{QStringLiteral("recent/datasets")};
 };

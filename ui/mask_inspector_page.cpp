@@ -63,6 +63,9 @@ MaskInspectorPage::MaskInspectorPage(QWidget* parent)
   sampleTable_->setSelectionBehavior(QAbstractItemView::SelectRows);
   sampleTable_->setSelectionMode(QAbstractItemView::SingleSelection);
   sampleTable_->verticalHeader()->setVisible(false);
+  // Fitting columns to their contents reads every row of a hidden table (Qt caps it at 1000):
+  // a sample of the first rows is enough for widths and keeps the workspace's arrival quick.
+  sampleTable_->horizontalHeader()->setResizeContentsPrecision(100);
   sampleTable_->setAccessibleName(tr("Samples"));
   connect(sampleTable_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
           [this](const QModelIndex& current) {

@@ -12,6 +12,8 @@ QTableView* makeResultTable(QAbstractItemModel* model, const QString& accessible
   view->setModel(model);
   view->verticalHeader()->setVisible(false);
   view->horizontalHeader()->setStretchLastSection(true);
+  // resizeColumnsToContents() on a hidden table reads up to this many rows (Qt's default: 1000).
+  view->horizontalHeader()->setResizeContentsPrecision(100);
   view->setSelectionBehavior(QAbstractItemView::SelectRows);
   view->setSelectionMode(QAbstractItemView::SingleSelection);
   view->setAccessibleName(accessibleName);

@@ -101,6 +101,7 @@ WorkspacePage::WorkspacePage(QWidget* parent)
   table_->horizontalHeader()->setSectionResizeMode(ItemTableModel::TitleColumn,
                                                    QHeaderView::Stretch);
   table_->verticalHeader()->setVisible(false);
+  table_->horizontalHeader()->setResizeContentsPrecision(100);  // not 1000 rows per resize
   table_->setAccessibleName(tr("Catalog items"));
 
   auto* layout = new QVBoxLayout(this);
