@@ -7,6 +7,7 @@
 
 #include "plots/plot_export.h"
 #include "plots/plot_theme.h"
+#include "plots/replot_queue.h"
 
 namespace msl {
 namespace plots {
@@ -36,7 +37,21 @@ HeatmapChart::HeatmapChart(QWidget* parent)
 
   refreshTimer_.setSingleShot(true);
   refreshTimer_.setInterval(40);
-  connect(&refreshTimer_, &QTimer::timeout, this, &HeatmapChart::refresh);
+  // Takes its turn with the live charts it is shown beside (plots/replot_queue.h).
+  connect(&refreshTimer_, &QTimer::timeout, this, [this] {
+    ReplotQueue::instance().enqueue(this, [this] {
+      if (isVisible()) {
+        refresh();
+      } else {
+        stale_ = true;  // drawn when shown
+      }
+    });
+  });
+}
+
+void HeatmapChart::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  if (stale_ && !refreshTimer_.isActive()) refreshTimer_.start();
 }
 
 void HeatmapChart::setRows(const QStringList& rows) {
@@ -64,6 +79,7 @@ double HeatmapChart::value(int column, int row) const {
 }
 
 void HeatmapChart::refresh() {
+  stale_ = false;
   const int columns = static_cast<int>(columns_.size());
   const int rows = static_cast<int>(rows_.size());
   map_->data()->setSize(std::max(columns, 1), std::max(rows, 1));

@@ -34,6 +34,7 @@ class HeatmapChart : public QWidget {
 
  protected:
   void changeEvent(QEvent* event) override;
+  void showEvent(QShowEvent* event) override;
 
  private:
   void refresh();
@@ -45,6 +46,7 @@ class HeatmapChart : public QWidget {
   QStringList rows_;
   QVector<double> steps_;
   QVector<std::vector<double>> columns_;
+  bool stale_ = false;  // columns arrived while hidden
 };
 
 }  // namespace plots

@@ -22,6 +22,7 @@
 #include "plots/min_max_decimation.h"
 #include "plots/plot_export.h"
 #include "plots/plot_theme.h"
+#include "plots/replot_queue.h"
 
 namespace msl {
 namespace plots {
@@ -78,7 +79,9 @@ LiveChart::LiveChart(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(t
 
   refreshTimer_.setSingleShot(true);
   refreshTimer_.setInterval(kRefreshIntervalMs);
-  connect(&refreshTimer_, &QTimer::timeout, this, &LiveChart::refresh);
+  // Charts fed together (the Train page's) take turns instead of redrawing in one timer pass.
+  connect(&refreshTimer_, &QTimer::timeout, this,
+          [this] { ReplotQueue::instance().enqueue(this, [this] { refresh(); }); });
 }
 
 LiveChart::~LiveChart() = default;
@@ -218,6 +221,22 @@ void LiveChart::drainPending() {
 }
 
 void LiveChart::refresh() {
+  // A hidden chart (another page) only takes its points; it is drawn when shown.
+  if (!isVisible()) {
+    drainPending();
+    stale_ = true;
+    return;
+  }
+  redraw();
+}
+
+void LiveChart::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  if (stale_) scheduleRefresh();
+}
+
+void LiveChart::redraw() {
+  stale_ = false;
   drainPending();
   rebuildGraphs();
   if (followData_) fitToData();
@@ -302,7 +321,7 @@ QString LiveChart::csv() {
 }
 
 QString LiveChart::exportImage(const QString& path) {
-  refresh();
+  redraw();
   return exportPlot(*plot_, path);
 }
 

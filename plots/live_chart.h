@@ -4,8 +4,10 @@
 // Producers (a poller, later the training worker's relay) call appendPoint/appendPoints from any
 // thread: points go into a mutex-protected buffer and at most one queued notification is in
 // flight. The chart drains the buffer on a 40 ms single-shot timer, so it replots at most ~25
-// times per second however fast points arrive. Each series is drawn twice: the raw values faint,
-// their exponential moving average solid; both are min/max-decimated to the plot's width.
+// times per second however fast points arrive; the redraw itself waits for its turn in
+// plots/ReplotQueue (one chart per event-loop turn), and a hidden chart redraws when shown. Each
+// series is drawn twice: the raw values faint, their exponential moving average solid; both are
+// min/max-decimated to the plot's width.
 #include <QMutex>
 #include <QTimer>
 #include <QVector>
@@ -66,6 +68,7 @@ class LiveChart : public QWidget {
 
  protected:
   void changeEvent(QEvent* event) override;
+  void showEvent(QShowEvent* event) override;
 
  private:
   struct PendingPoints {
@@ -76,6 +79,7 @@ class LiveChart : public QWidget {
   void scheduleRefresh();
   void drainPending();
   void refresh();
+  void redraw();
   void rebuildGraphs();
   void fitToData();
   void showValuesAt(const QPoint& position);
@@ -102,6 +106,7 @@ class LiveChart : public QWidget {
   XAxisKind xAxis_ = XAxisKind::Step;
   bool followData_ = true;  // false once the user zooms or pans, until "Fit"
   int replotCount_ = 0;
+  bool stale_ = false;  // points arrived while hidden
   QString title_;
 };
 
