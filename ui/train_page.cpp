@@ -263,6 +263,7 @@ void TrainPage::startTraining() {
   options.config = *form_->config();
   options.storePath = storePath_.toStdString();
   options.resumeRun = continuedRun_;
+  options.lowPriority = true;  // the window stays responsive while training takes the cores
   charts_->clear();
   log_->clear();
   error_->hide();

@@ -1,5 +1,9 @@
 #include "training/trainer.h"
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
@@ -128,6 +132,12 @@ void Trainer::start() {
   if (thread_.joinable()) throw Error("trainer: already started");
   control_->running = true;
   thread_ = std::thread([this] {
+    if (options_.lowPriority) {
+      // Linux keeps the nice value per thread and new threads inherit it, so LibTorch's workers
+      // started from here run at the same lower priority. Failure only costs responsiveness.
+      const auto thread = static_cast<id_t>(::syscall(SYS_gettid));
+      ::setpriority(PRIO_PROCESS, thread, ::getpriority(PRIO_PROCESS, thread) + 5);
+    }
     outcome_ = runSession(options_, observer_, hooks_, control_.get());
     control_->running = false;
   });

@@ -21,6 +21,9 @@ struct TrainerOptions {
   // Continue this run from its latest good checkpoint. `config` then replaces the stored one
   // (same data and model); raising training.epochs or max_steps extends the run.
   std::optional<RunId> resumeRun;
+  // Run the training thread (and the threads it starts) at a lower OS priority, so that on a
+  // machine with few cores a window in the same process keeps its event loop responsive.
+  bool lowPriority = false;
 };
 
 // Test hooks: reachable only from C++ (never from a run config), to provoke failures that real

@@ -1,6 +1,10 @@
 // The trainer end to end on a tiny model and a synthetic catalog (CPU): the catalog is
 // learnable, a resumed run reproduces the uninterrupted one, a NaN stops the run keeping the
 // last good checkpoint, and pause/resume/cancel work from another thread.
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include <QtTest/QtTest>
 
 #include <atomic>
@@ -224,6 +228,30 @@ class TestTrainer : public QObject {
     msl::ExperimentStore store(fixture_->storePath());
     QCOMPARE(store.run(outcome.run).status, msl::RunStatus::Cancelled);
     QCOMPARE(store.latestGoodCheckpoint(outcome.run)->step, outcome.steps);
+  }
+
+  void lowPriorityTrainsAtAHigherNiceValue() {
+    struct NiceRecorder : msl::TrainerObserver {
+      std::atomic<int> nice{-100};
+      void onStep(const msl::StepReport&) override {
+        nice = ::getpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)));
+      }
+    };
+    msl::RunConfig config = fixture_->tinyRun();
+    config.training.maxSteps = 2;
+    const int callerNice = ::getpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)));
+    for (const bool low : {false, true}) {
+      NiceRecorder recorder;
+      msl::TrainerOptions options{config, fixture_->storePath(), {}};
+      options.lowPriority = low;
+      msl::Trainer trainer(options, &recorder);
+      trainer.start();
+      QCOMPARE(trainer.wait().status, msl::RunStatus::Finished);
+      // The kernel caps nice at 19.
+      QCOMPARE(recorder.nice.load(), low ? std::min(callerNice + 5, 19) : callerNice);
+    }
+    // The caller's own priority is untouched.
+    QCOMPARE(::getpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid))), callerNice);
   }
 
  private:
