@@ -61,6 +61,9 @@ MainWindow::MainWindow(QWidget* parent)
   splitter->addWidget(sidebar_);
   splitter->addWidget(pages_);
   splitter->setStretchFactor(1, 1);
+  // Without explicit sizes the splitter gives the sidebar more than its maximum width and leaves
+  // an empty band beside it.
+  splitter->setSizes({sidebar_->maximumWidth(), 100000});
   setCentralWidget(splitter);
 
   connect(workspacePage_, &WorkspacePage::openDatasetRequested, this, &MainWindow::chooseDataset);
