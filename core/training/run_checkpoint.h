@@ -2,7 +2,8 @@
 // Where the weights of a stored run are: its checkpoint at a step (or the latest one still on
 // disk), the base model it was trained from and the tokenizer, read from the run's stored
 // config. What `mslw eval --run` and `mslw recommend --run` start from. No LibTorch: the GUI can
-// resolve a run without loading it (trained_model.h loads it).
+// resolve a run without loading it (RecommenderSession loads it, through
+// training/model_source_resolution.h).
 #include <cstdint>
 #include <filesystem>
 #include <optional>
