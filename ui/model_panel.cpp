@@ -176,6 +176,11 @@ void ModelPanel::showDevices(const std::vector<ComputeDevice>& devices) {
     device_->clear();
     for (const ComputeDevice& device : devices_) {
       device_->addItem(ModelFigures::deviceLabel(device), QString::fromStdString(device.id));
+      if (!device.note.empty()) {
+        device_->setItemData(device_->count() - 1, QString::fromStdString(device.note),
+                             Qt::ToolTipRole);
+        device_->setToolTip(QString::fromStdString(device.note));
+      }
     }
     // The device chosen last time, when this machine still has it.
     device_->setCurrentIndex(std::max(0, device_->findData(wanted)));

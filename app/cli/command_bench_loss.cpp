@@ -17,7 +17,7 @@
 
 #include "command_registry.h"
 #include "common/error.h"
-#include "common/npm_reference.h"
+#include "common/hf_reference.h"
 #include "losses/allocation_meter.h"
 #include "losses/recommendation_loss.h"
 #include "trie/text_layer.h"
@@ -171,7 +171,7 @@ void runBenchLoss(const BenchLossOptions& options) {
   if (options.batch == 0 || options.hidden <= 0 || options.repeats < 1) {
     throw msl::Error("bench loss: --batch, --hidden and --repeats must be positive");
   }
-  const fs::path tokenizer = options.tokenizer.empty() ? msl::npmReferenceTokenizer("llama3")
+  const fs::path tokenizer = options.tokenizer.empty() ? msl::sharedTokenizerFile("llama3")
                                                        : fs::path(options.tokenizer);
   const bool real = fs::exists(options.data) && fs::exists(tokenizer);
   BenchRows bench = real ? realRows(options, tokenizer) : synthesizedRows(options);
@@ -301,7 +301,7 @@ const mslw::CommandRegistration registration{
       loss->add_option("--split", options->split, "Split whose targets form the batch")
           ->capture_default_str();
       loss->add_option("--tokenizer", options->tokenizer,
-                       "tokenizer.json (default: Llama-3's from the npm reference cache)");
+                       "tokenizer.json (default: Llama-3's from ../shared/tokenizers)");
       loss->add_option("--batch", options->batch, "Target sequences per batch")
           ->capture_default_str();
       loss->add_option("--hidden", options->hidden, "Hidden size H")->capture_default_str();

@@ -2,6 +2,8 @@
 
 #include <torch/cuda.h>
 
+#include "model/torch_runtime.h"
+
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -99,9 +101,14 @@ std::vector<ComputeDevice> listComputeDevices() {
   if (cpu.name.empty()) cpu.name = "CPU";
   cpu.totalBytes = meminfoBytes(meminfo, "MemTotal").value_or(0);
   cpu.freeBytes = meminfoBytes(meminfo, "MemAvailable").value_or(0);
+  const TorchRuntime runtime = describeTorchRuntime();
+  cpu.note = runtime.cudaCompiledIn ? "CUDA " + runtime.cudaVersion + " compiled in; "
+                                    : std::string("CPU-only LibTorch; ");
+  cpu.note += runtime.gpuUsable ? std::to_string(runtime.gpuCount) + " GPU(s) usable"
+                                : "no GPU: " + runtime.gpuUnavailableReason;
   devices.push_back(cpu);
 
-  const auto count = static_cast<std::size_t>(torch::cuda::device_count());
+  const auto count = static_cast<std::size_t>(runtime.gpuCount);
   if (count == 0) return devices;
   const auto gpus = parseNvidiaSmiMemory(nvidiaSmiMemoryCsv());
   for (std::size_t index = 0; index < count; ++index) {

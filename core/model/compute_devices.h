@@ -20,6 +20,9 @@ struct ComputeDevice {
   // estimates for this device use the size the weights will have.
   std::string dtype = "float32";
   std::int64_t bytesPerValue = 4;
+  // On the CPU entry: what the build's LibTorch says of GPUs ("CUDA 13.0 compiled in; no GPU:
+  // no NVIDIA driver ..."), so the chooser tells a user why no GPU is offered.
+  std::string note;
 
   bool isCuda() const { return id.rfind("cuda", 0) == 0; }
 };

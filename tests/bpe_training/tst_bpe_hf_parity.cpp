@@ -1,9 +1,8 @@
 // Trains on the Amazon Books corpus the CLI uses (quoted catalog titles + full training
-// prompts), writes tokenizer.json and checks that @huggingface/tokenizers (npm) loads it and
+// prompts), writes tokenizer.json and checks that Hugging Face's tokenizers (the Rust library) loads it and
 // produces our ids for every title, for held-out test prompts and for unusual text.
 #include <QElapsedTimer>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -16,7 +15,7 @@
 
 #include "bpe_training/bpe_trainer.h"
 #include "bpe_training/tokenizer_json_writer.h"
-#include "common/npm_reference.h"
+#include "common/hf_reference.h"
 #include "data/dataset.h"
 #include "data/tokenizer_corpus.h"
 
@@ -25,7 +24,7 @@ using namespace msl;
 namespace {
 
 const std::filesystem::path kBooksDir = std::filesystem::path(MSLW_SHARED_DATA) / "amazon_books";
-const char* kEncodeScript = MSLW_SOURCE_DIR "/tests/bpe_training/encode_with_hf.mjs";
+const char* kEncodeScript = MSLW_SOURCE_DIR "/tests/bpe_training/encode_with_hf.py";
 constexpr std::size_t kVocabSize = 8192;
 
 std::vector<std::string> quotedTitles(const Dataset& dataset) {
@@ -36,10 +35,6 @@ std::vector<std::string> quotedTitles(const Dataset& dataset) {
 std::vector<std::string> promptsOf(const Dataset& dataset, const std::string& split) {
   const TokenizerCorpus corpus = tokenizerCorpus(dataset, split);
   return {corpus.texts.begin() + static_cast<std::ptrdiff_t>(corpus.titles), corpus.texts.end()};
-}
-
-std::filesystem::path hfPackageJson() {
-  return npmReferenceCacheDir() / "node_modules" / "@huggingface" / "tokenizers" / "package.json";
 }
 
 }  // namespace
@@ -53,26 +48,23 @@ class TestBpeHfParity : public QObject {
   QTemporaryDir folder_;
   double trainingSeconds_ = 0;
 
-  // Encodes `texts` with the npm reference; empty when node failed (its stderr is logged).
+  // Encodes `texts` with the reference; empty when Python failed (its stderr is logged).
   std::vector<std::vector<TokenId>> encodeWithHuggingFace(const std::vector<std::string>& texts) {
     const std::string inputsPath = folder_.filePath("inputs.jsonl").toStdString();
     {
       std::ofstream inputs(inputsPath, std::ios::binary);
       for (const std::string& text : texts) inputs << nlohmann::json(text).dump() << '\n';
     }
-    QProcess node;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert("MSLW_NPM_CACHE", QString::fromStdString(npmReferenceCacheDir().string()));
-    node.setProcessEnvironment(environment);
-    node.start(
-        QStandardPaths::findExecutable("node"),
+    QProcess python;
+    python.start(
+        QString::fromStdString(referencePython().string()),
         {kEncodeScript, folder_.filePath("tokenizer.json"), QString::fromStdString(inputsPath)});
-    if (!node.waitForFinished(300000) || node.exitCode() != 0) {
-      qWarning().noquote() << node.readAllStandardError();
+    if (!python.waitForFinished(300000) || python.exitCode() != 0) {
+      qWarning().noquote() << python.readAllStandardError();
       return {};
     }
     std::vector<std::vector<TokenId>> encoded;
-    std::istringstream lines(node.readAllStandardOutput().toStdString());
+    std::istringstream lines(python.readAllStandardOutput().toStdString());
     for (std::string line; std::getline(lines, line);) {
       encoded.push_back(nlohmann::json::parse(line).get<std::vector<TokenId>>());
     }
@@ -80,11 +72,8 @@ class TestBpeHfParity : public QObject {
   }
 
   void compareWithHuggingFace(const std::vector<std::string>& texts) {
-    if (QStandardPaths::findExecutable("node").isEmpty()) QSKIP("node is not installed");
-    if (!std::filesystem::exists(hfPackageJson())) {
-      QSKIP(qPrintable("@huggingface/tokenizers is not installed at " +
-                       QString::fromStdString(npmReferenceCacheDir().string()) +
-                       " (run scripts/npm-reference-setup.sh)"));
+    if (const std::string reason = referenceUnavailableReason({"tokenizers"}); !reason.empty()) {
+      QSKIP(reason.c_str());
     }
     const auto reference = encodeWithHuggingFace(texts);
     QCOMPARE(reference.size(), texts.size());

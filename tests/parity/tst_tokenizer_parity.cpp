@@ -1,4 +1,4 @@
-// Parity with the reference tokenizer (tokenizers.js): identical ids for the Llama-2, Llama-3
+// Parity with the reference tokenizer (Hugging Face's Rust tokenizers): identical ids for the Llama-2, Llama-3
 // and Qwen3 tokenizer.json files on adversarial inputs and every Amazon Books title.
 #include <QtTest>
 
@@ -47,7 +47,7 @@ class TokenizerParityTest : public QObject {
     QFETCH(QString, tokenizer);
     QFETCH(QString, corpus);
     const auto path = parity::realTokenizer(tokenizer.toStdString());
-    if (path.empty()) QSKIP("the npm cache has no tokenizer.json for this model");
+    if (path.empty()) QSKIP("../shared/tokenizers has no tokenizer.json for this model");
 
     std::vector<parity::Input> inputs;
     if (corpus.startsWith("adversarial")) {

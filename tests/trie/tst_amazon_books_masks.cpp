@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <set>
 
-#include "common/npm_reference.h"
+#include "common/hf_reference.h"
 #include "trie/mask_summary.h"
 #include "trie/text_layer.h"
 
@@ -20,10 +20,10 @@ class TestAmazonBooksMasks : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     const fs::path data = fs::path(MSLW_SHARED_DATA) / "amazon_books";
-    const fs::path tokenizer = msl::npmReferenceTokenizer("llama3");
+    const fs::path tokenizer = msl::sharedTokenizerFile("llama3");
     if (!fs::exists(data)) QSKIP("../shared/data/amazon_books is missing");
     if (!fs::exists(tokenizer)) {
-      QSKIP("Llama-3 tokenizer.json missing: run scripts/npm-reference-setup.sh");
+      QSKIP("Llama-3 tokenizer.json missing from ../shared/tokenizers");
     }
     layer_ = msl::TextLayer::load(data, tokenizer, "train_10000");
   }
