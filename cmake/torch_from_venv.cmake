@@ -70,4 +70,6 @@ message(STATUS "LibTorch ${MSLW_TORCH_VERSION} from ${torch_prefix}, CUDA "
 # Binaries find libtorch in the build tree and in the install tree without LD_LIBRARY_PATH:
 # build trees get CMake's RPATH; installed ones look beside themselves (the package's bundled
 # copy) and then in the environment they were built against.
-set(CMAKE_INSTALL_RPATH "\$ORIGIN/../lib/msl-workbench;${MSLW_TORCH_LIBRARY_DIR}")
+set(CMAKE_INSTALL_RPATH
+    "\$ORIGIN/../lib/msl-workbench/torch/lib;\$ORIGIN/../lib/msl-workbench/nvidia/cu13/lib"
+    "${MSLW_TORCH_LIBRARY_DIR}")

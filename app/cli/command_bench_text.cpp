@@ -52,9 +52,9 @@ Pass encodeAll(const msl::Tokenizer& tokenizer, const std::vector<std::string>& 
 constexpr int kThreads = 1;
 
 nlohmann::json runReference(const BenchTextOptions& options, const fs::path& inputs) {
-  const std::string command = "'" + msl::referencePython().string() + "' '" MSLW_SOURCE_DIR
-                              "/bench/tokenizer_speed.py' '" + options.tokenizer + "' '" +
-                              inputs.string() + "' " + std::to_string(kThreads);
+  const std::string command =
+      "'" + msl::referencePython().string() + "' '" MSLW_SOURCE_DIR "/bench/tokenizer_speed.py' '" +
+      options.tokenizer + "' '" + inputs.string() + "' " + std::to_string(kThreads);
   FILE* pipe = popen(command.c_str(), "r");
   if (!pipe) throw msl::Error("bench text: cannot start " + msl::referencePython().string());
   std::string output;
@@ -145,7 +145,8 @@ const mslw::CommandRegistration registration{
     "bench_text", [](CLI::App& root) {
       auto options = std::make_shared<BenchTextOptions>();
       auto* text = root.get_subcommand("bench")->add_subcommand(
-          "text", "Tokenizer speed vs Hugging Face's tokenizers, trie/mask build time, mask memory");
+          "text",
+          "Tokenizer speed vs Hugging Face's tokenizers, trie/mask build time, mask memory");
       text->add_option("--data", options->data, "Dataset folder")->capture_default_str();
       text->add_option("--split", options->split, "Split whose prompts are tokenized")
           ->capture_default_str();

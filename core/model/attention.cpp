@@ -3,7 +3,6 @@
 #include <ATen/ATen.h>
 
 #include <cmath>
-#include <limits>
 
 #include "model/rotary_embedding.h"
 
@@ -51,24 +50,14 @@ torch::Tensor AttentionImpl::forward(const torch::Tensor& hidden, const torch::T
     cache->keys = keys;
     cache->values = values;
   }
-  const auto group = heads_ / keyValueHeads_;
-  // Each key/value head serves `group` query heads: group the queries instead of copying K/V.
-  const auto grouped = queries.reshape({batch, keyValueHeads_, group, length, headDim_});
-  auto scores = torch::matmul(grouped, keys.unsqueeze(2).transpose(-1, -2)) /
-                std::sqrt(static_cast<double>(headDim_));  // [B, KV, G, T, S]
-  // Softmax in float32 (float64 for double checks), as Hugging Face does.
-  const auto wide = scores.scalar_type() == torch::kDouble ? torch::kDouble : torch::kFloat;
-  scores = scores.to(wide);
-  // The lowest finite value, not -inf: a row with no allowed key (a padding query) then gets a
-  // uniform distribution instead of NaN, and its output is never used.
-  const double lowest = wide == torch::kDouble ? std::numeric_limits<double>::lowest()
-                                               : std::numeric_limits<float>::lowest();
-  scores = scores.masked_fill(allowed.unsqueeze(1).logical_not(), lowest);
-  const auto weights = torch::softmax(scores, -1).to(values.scalar_type());
-  const auto context = torch::matmul(weights, values.unsqueeze(2));  // [B, KV, G, T, d]
-  return o_proj(context.reshape({batch, heads_, length, headDim_})
-                    .transpose(1, 2)
-                    .reshape({batch, length, heads_ * headDim_}));
+  // LibTorch's fused attention (a flash kernel on the CPU and on CUDA where the shapes allow,
+  // the math path otherwise): each key/value head serves heads/kvHeads query heads without
+  // copies (enable_gqa), and the softmax accumulates in float32 for half-precision inputs.
+  // Every query has at least one allowed key (buildAttentionMask), so no row is NaN.
+  const auto context = at::scaled_dot_product_attention(
+      queries, keys, values, allowed, /*dropout_p=*/0.0, /*is_causal=*/false,
+      /*scale=*/1.0 / std::sqrt(static_cast<double>(headDim_)), /*enable_gqa=*/true);  // [B,H,T,d]
+  return o_proj(context.transpose(1, 2).reshape({batch, length, heads_ * headDim_}));
 }
 
 }  // namespace msl

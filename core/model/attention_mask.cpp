@@ -20,6 +20,10 @@ at::Tensor buildAttentionMask(const at::Tensor& paddingMask, std::int64_t batch,
         "attention mask must be [batch, cached + new tokens] = [", batch, ", ", total, "], got ",
         paddingMask.sizes());
     allowed = allowed & paddingMask.to(device).ne(0).view({batch, 1, 1, total});
+    // A padding query would be left with no key at all, which fused attention turns into NaN,
+    // and NaN values poison real queries in the next layer even at weight 0. It may see itself:
+    // only its own output changes, and that output is never used.
+    allowed = allowed | (keyPositions == queryPositions).view({1, 1, queryLength, total});
   }
   return allowed;
 }

@@ -84,11 +84,12 @@ class ConfigReader {
   const std::string& source_;
 };
 
-RopeScaling parseRopeScaling(const ConfigReader& reader) {
+// `key` is "rope_scaling" (transformers < 5) or "rope_parameters" (transformers >= 5).
+RopeScaling parseRopeScaling(const ConfigReader& reader, const std::string& key) {
   RopeScaling scaling;
-  if (!reader.has("rope_scaling")) return scaling;
-  const auto& object = reader.at("rope_scaling");
-  if (!object.is_object()) reader.fail("rope_scaling", "expected an object or null");
+  if (!reader.has(key)) return scaling;
+  const auto& object = reader.at(key);
+  if (!object.is_object()) reader.fail(key, "expected an object or null");
   // Older configs name the kind "type", newer ones "rope_type".
   std::string kind = "default";
   for (const char* key : {"rope_type", "type"})
@@ -98,13 +99,13 @@ RopeScaling parseRopeScaling(const ConfigReader& reader) {
     }
   if (kind == "default") return scaling;
   scaling.factor = reader.positiveNumber(object, "factor", 0.0);
-  if (scaling.factor <= 0) reader.fail("rope_scaling", "\"factor\" is required for " + kind);
+  if (scaling.factor <= 0) reader.fail(key, "\"factor\" is required for " + kind);
   if (kind == "linear") {
     scaling.type = RopeScalingType::Linear;
     return scaling;
   }
   if (kind != "llama3")
-    reader.fail("rope_scaling",
+    reader.fail(key,
                 "unsupported rope type '" + kind + "' (supported: " + kSupportedRopeTypes + ")");
   scaling.type = RopeScalingType::Llama3;
   scaling.lowFreqFactor = reader.positiveNumber(object, "low_freq_factor", 1.0);
@@ -112,7 +113,7 @@ RopeScaling parseRopeScaling(const ConfigReader& reader) {
   scaling.originalMaxPositionEmbeddings = static_cast<std::int64_t>(
       reader.positiveNumber(object, "original_max_position_embeddings", 8192));
   if (scaling.highFreqFactor <= scaling.lowFreqFactor)
-    reader.fail("rope_scaling", "high_freq_factor must exceed low_freq_factor");
+    reader.fail(key, "high_freq_factor must exceed low_freq_factor");
   return scaling;
 }
 
@@ -180,8 +181,17 @@ ModelConfig parseModelConfig(const json& json, const std::string& source) {
   config.headDim = reader.positiveInteger("head_dim", config.hiddenSize / config.numAttentionHeads);
   config.maxPositionEmbeddings = reader.positiveInteger("max_position_embeddings", 2048);
   config.rmsNormEps = reader.positiveNumber("rms_norm_eps", 1e-6);
-  config.ropeTheta = reader.positiveNumber("rope_theta", 10000.0);
-  config.ropeScaling = parseRopeScaling(reader);
+  // transformers >= 5 writes "rope_parameters" with rope_theta inside; earlier versions write
+  // "rope_theta" beside "rope_scaling".
+  if (reader.has("rope_parameters")) {
+    const auto& parameters = reader.at("rope_parameters");
+    if (!parameters.is_object()) reader.fail("rope_parameters", "expected an object");
+    config.ropeTheta = reader.positiveNumber(parameters, "rope_theta", 10000.0);
+    config.ropeScaling = parseRopeScaling(reader, "rope_parameters");
+  } else {
+    config.ropeTheta = reader.positiveNumber("rope_theta", 10000.0);
+    config.ropeScaling = parseRopeScaling(reader, "rope_scaling");
+  }
   config.tieWordEmbeddings = reader.boolean("tie_word_embeddings", false);
   parseFamilyOptions(reader, config);
   const auto bos = reader.tokenIds("bos_token_id");

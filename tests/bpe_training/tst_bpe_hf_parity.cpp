@@ -1,6 +1,6 @@
 // Trains on the Amazon Books corpus the CLI uses (quoted catalog titles + full training
-// prompts), writes tokenizer.json and checks that Hugging Face's tokenizers (the Rust library) loads it and
-// produces our ids for every title, for held-out test prompts and for unusual text.
+// prompts), writes tokenizer.json and checks that Hugging Face's tokenizers (the Rust library)
+// loads it and produces our ids for every title, for held-out test prompts and for unusual text.
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>

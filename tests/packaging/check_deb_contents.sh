@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the Debian package from the already built programs (cpack runs the install rules, it
 # does not compile) and checks what a user gets: both programs, the desktop entry, the icon in
-# hicolor, the metainfo, and run-time dependencies on Qt and LibTorch.
+# hicolor, the metainfo, run-time dependencies on Qt, and the LibTorch libraries of the torch
+# wheel bundled under /usr/lib/msl-workbench, which the unpacked mslw loads instead of any venv.
 # Usage: check_deb_contents.sh CPACK_CONFIG WORK_DIR. Exit 77: dpkg-deb is missing.
 set -euo pipefail
 config=$1 work=$2
@@ -39,11 +40,27 @@ for program in mslw msl-workbench; do
 done
 
 depends=$(dpkg-deb -f "$deb" Depends)
-for library in libqt6widgets6 libtorch1.13 qt6-qpa-plugins; do
+for library in libqt6widgets6 qt6-qpa-plugins; do
   if ! grep -q "$library" <<<"$depends"; then
     echo "Depends lacks $library: $depends"
     status=1
   fi
 done
-[ $status -eq 0 ] && echo "$(basename "$deb"): $(grep -c . <<<"$contents") entries; Depends: $depends"
+# The bundled LibTorch: present, and what the unpacked program loads (not the build's venv).
+for path in ./usr/lib/msl-workbench/torch/lib/libtorch_cpu.so ./usr/lib/msl-workbench/torch/lib/libc10.so; do
+  grep -q " ${path}\$" <<<"$contents" || { echo "missing from $(basename "$deb"): $path"; status=1; }
+done
+dpkg-deb -x "$deb" "$work/root"
+loaded=$(ldd "$work/root/usr/bin/mslw" | awk '/libtorch_cpu.so/ {print $3}')
+case "$loaded" in
+  "$work/root/usr/lib/msl-workbench/"*) ;;
+  *) echo "the unpacked mslw loads libtorch_cpu from '$loaded', not the package"; status=1 ;;
+esac
+if ! "$work/root/usr/bin/mslw" version --json >"$work/version.json"; then
+  echo "the unpacked mslw does not start"
+  status=1
+fi
+rm -rf "$work/root"
+size=$(du -m "$deb" | cut -f1)
+[ $status -eq 0 ] && echo "$(basename "$deb"): ${size} MB, $(grep -c . <<<"$contents") entries; Depends: $depends"
 exit $status

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# The GPU check, in two halves, because the GPU machine reaches no package registry:
+#
+#   scripts/gpu-check.sh pack [BUILD_DIR]   here (after the dev build): copies the GPU test
+#       programs and mslw, stripped, with the shared libraries they need that are neither
+#       LibTorch's nor the C library's, into .gpu-check/bundle.tar.xz (ignored by git). They are
+#       built against torch 2.11.0+cu130, the version the GPU machines run, so there they load
+#       that machine's LibTorch.
+#   scripts/gpu-check.sh run OUT            there (the device tool: carry .gpu-check): unpacks
+#       the bundle, points the programs at the python3 torch found on the machine, runs the
+#       tests labelled gpu, `mslw version --json` and the CUDA benchmarks, and writes
+#       OUT/gpu-check.log and OUT/summary.json. It ends in well under 8 minutes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bundle_dir=.gpu-check
+gpu_tests=(tst_cuda_model tst_torch_runtime)
+
+pack() {
+  local build=${1:-build/dev}
+  rm -rf "$bundle_dir/stage" && mkdir -p "$bundle_dir/stage/bin" "$bundle_dir/stage/lib"
+  for program in "$build/app/mslw" "${gpu_tests[@]/#/$build/tests/}"; do
+    [ -x "$program" ] || { echo "gpu-check: $program is not built (build the dev preset first)" >&2; exit 1; }
+    strip -o "$bundle_dir/stage/bin/$(basename "$program")" "$program"
+    # Libraries beside LibTorch's own, the CUDA ones and glibc/libstdc++ (the machine's are newer).
+    ldd "$program" | awk '$3 ~ /^\// {print $3}' |
+      grep -vE '/(torch|nvidia)/|/cuda[^/]*/|/(libc|libm|libdl|librt|libpthread|libgcc_s|libstdc\+\+)\.so|ld-linux' |
+      while read -r library; do cp -Lu "$library" "$bundle_dir/stage/lib/"; done
+  done
+  tar -C "$bundle_dir/stage" -cJf "$bundle_dir/bundle.tar.xz" bin lib
+  rm -rf "$bundle_dir/stage"
+  echo "gpu-check: $(du -h "$bundle_dir/bundle.tar.xz" | cut -f1) in $bundle_dir/bundle.tar.xz"
+}
+
+run() {
+  local out=${1:?usage: gpu-check.sh run OUT}
+  mkdir -p "$out"
+  local log="$out/gpu-check.log" work
+  work=$(mktemp -d)
+  tar -C "$work" -xJf "$bundle_dir/bundle.tar.xz"
+  local torch_lib
+  torch_lib=$(python3 -c 'import os, torch; print(os.path.join(os.path.dirname(torch.__file__), "lib"))')
+  export LD_LIBRARY_PATH="$work/lib:$torch_lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+  export MSLW_PYTHON=$(command -v python3)
+  {
+    echo "== machine"; nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv || true
+    python3 -c 'import torch; print("python torch", torch.__version__, torch.version.cuda)'
+  } >"$log" 2>&1
+  "$work/bin/mslw" version --json >"$out/version.json" 2>>"$log" || true
+  local results=() status=0
+  for test in "${gpu_tests[@]}"; do
+    echo "== $test" >>"$log"
+    if timeout 300 "$work/bin/$test" -o "$out/$test.txt,txt" >>"$log" 2>&1; then
+      results+=("\"$test\": \"passed\"")
+    else
+      results+=("\"$test\": \"failed\""); status=1
+    fi
+    cat "$out/$test.txt" >>"$log" 2>/dev/null || true
+  done
+  echo "== mslw bench model" >>"$log"
+  timeout 180 "$work/bin/mslw" bench model --json >"$out/bench_model.json" 2>>"$log" || true
+  printf '{"version": %s, "tests": {%s}}\n' "$(cat "$out/version.json" 2>/dev/null || echo null)" \
+    "$(IFS=,; echo "${results[*]}")" >"$out/summary.json"
+  cat "$out/summary.json"
+  rm -rf "$work"
+  return $status
+}
+
+case "${1:-}" in
+  pack) shift; pack "$@" ;;
+  run) shift; run "$@" ;;
+  *) sed -n '2,14p' "$0"; exit 2 ;;
+esac
