@@ -4,6 +4,8 @@
 // beam tokens with full-vocabulary logits at every position, as generate() without a cache).
 // Models have random weights: the tiny preset and a Llama-3.2-1B shape (vocabulary 128256,
 // hidden 2048, 16 layers; --layers cuts layers for time). Catalog and prompts are synthetic.
+#include <unistd.h>
+
 #include <torch/torch.h>
 
 #include <chrono>

@@ -12,6 +12,9 @@ void throwAt(const std::string& file, std::size_t line, const std::string& messa
 void rethrowWithContext(const std::string& context) {
   try {
     throw;
+  } catch (const std::bad_alloc&) {
+    // Out of memory stays out of memory, so that callers can offer a smaller batch.
+    throw;
   } catch (const std::exception& e) {
     throw Error(context + ": " + e.what());
   }

@@ -10,6 +10,28 @@
 #include "model/tensor_conversion.h"
 
 namespace msl {
+
+namespace {
+
+// The ".step" metadata value: a non-negative integer, or an error naming the file and key.
+std::int64_t stepCount(const std::filesystem::path& file, const std::string& parameter,
+                       const std::string& text) {
+  std::size_t used = 0;
+  long long value = -1;
+  try {
+    value = std::stoll(text, &used);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (used == 0 || used != text.size() || value < 0) {
+    throw Error(file.string() + ": metadata \"" + parameter + ".step\" must be a step count, got \"" +
+                text + "\"");
+  }
+  return value;
+}
+
+}  // namespace
+
 namespace {
 
 // LibTorch 1.x keys optimizer state by the parameter's TensorImpl address printed as a string,
@@ -64,7 +86,7 @@ void loadAdamWState(torch::optim::AdamW& optimizer, const std::vector<NamedParam
                              .dtype(parameter.tensor.scalar_type())
                              .device(parameter.tensor.device());
     auto adam = std::make_unique<torch::optim::AdamWParamState>();
-    adam->step(std::stoll(step->second));
+    adam->step(stepCount(file, parameter.name, step->second));
     adam->exp_avg(loadTensor(tensors, avgName, options));
     adam->exp_avg_sq(loadTensor(tensors, parameter.name + ".exp_avg_sq", options));
     if (!adam->exp_avg().sizes().equals(parameter.tensor.sizes()) ||

@@ -67,10 +67,13 @@ std::string layerOf(const std::string& module) {
 }
 
 bool isOutOfMemory(const std::exception& error) {
-  if (dynamic_cast<const std::bad_alloc*>(&error)) return true;
+  // LibTorch 2.x throws c10::OutOfMemoryError from the CUDA caching allocator; the CPU
+  // allocator throws c10::Error with this text, and plain new throws std::bad_alloc.
+  if (dynamic_cast<const std::bad_alloc*>(&error) ||
+      dynamic_cast<const c10::OutOfMemoryError*>(&error))
+    return true;
   const std::string text = error.what();
-  return text.find("out of memory") != std::string::npos ||
-         text.find("DefaultCPUAllocator: can't allocate") != std::string::npos;
+  return text.find("DefaultCPUAllocator: can't allocate") != std::string::npos;
 }
 
 std::int64_t folderBytes(const fs::path& dir) {
@@ -485,7 +488,14 @@ std::string TrainingSession::checkpoint(const std::string& kind) {
       {"rng",
        {{"seed", config_.training.seed}, {"rule", "manual_seed(seed + step) before each step"}}},
       {"config", runConfigToJson(config_)}};
-  std::ofstream(partial / "trainer_state.json") << state.dump(2) << "\n";
+  {
+    // Only a folder whose every file was written becomes a checkpoint (a full disk stops here).
+    const fs::path stateFile = partial / "trainer_state.json";
+    std::ofstream out(stateFile);
+    out << state.dump(2) << "\n";
+    out.close();
+    if (!out) throw Error("cannot write " + stateFile.string() + " (disk full?)");
+  }
   fs::remove_all(dir);
   fs::rename(partial, dir);  // a crash leaves a .partial folder, never a half checkpoint
 
