@@ -51,9 +51,9 @@ for path in ./usr/lib/msl-workbench/torch/lib/libtorch_cpu.so ./usr/lib/msl-work
   grep -q " ${path}\$" <<<"$contents" || { echo "missing from $(basename "$deb"): $path"; status=1; }
 done
 dpkg-deb -x "$deb" "$work/root"
-loaded=$(ldd "$work/root/usr/bin/mslw" | awk '/libtorch_cpu.so/ {print $3}')
+loaded=$(ldd "$work/root/usr/bin/mslw" | awk '/libtorch_cpu.so/ {print $3}' | xargs -r realpath)
 case "$loaded" in
-  "$work/root/usr/lib/msl-workbench/"*) ;;
+  "$(realpath "$work")/root/usr/lib/msl-workbench/"*) ;;
   *) echo "the unpacked mslw loads libtorch_cpu from '$loaded', not the package"; status=1 ;;
 esac
 if ! "$work/root/usr/bin/mslw" version --json >"$work/version.json"; then
