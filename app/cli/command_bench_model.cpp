@@ -185,6 +185,11 @@ void runBenchModel(const BenchModelOptions& options) {
 
   const double peakAfter = matmulPeak(options.peakRepeats, peakOptions);
   const double peak = std::max(peakBefore, peakAfter);
+  // The same product on one thread, in the same run: how much the other cores add.
+  const int threads = torch::get_num_threads();
+  torch::set_num_threads(1);
+  const double singleThreadPeak = matmulPeak(options.peakRepeats, peakOptions);
+  torch::set_num_threads(threads);
   const double tokens = static_cast<double>(options.batch * options.sequence);
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& r : results) {
@@ -218,6 +223,8 @@ void runBenchModel(const BenchModelOptions& options) {
                               {"matmul_peak_flops_per_second", peak},
                               {"matmul_peak_before_flops_per_second", peakBefore},
                               {"matmul_peak_after_flops_per_second", peakAfter},
+                              {"matmul_peak_one_thread_flops_per_second", singleThreadPeak},
+                              {"threads_speedup", peak / singleThreadPeak},
                               {"repeats", options.repeats},
                               {"models", rows}};
   if (options.json) {
@@ -229,7 +236,9 @@ void runBenchModel(const BenchModelOptions& options) {
             << ", median of " << options.repeats << "; matmul peak (torch::mm, best of "
             << options.peakRepeats << " before and after) = " << std::fixed << std::setprecision(1)
             << peak / 1e9 << " GFLOP/s (before " << peakBefore / 1e9 << ", after "
-            << peakAfter / 1e9 << ")\n"
+            << peakAfter / 1e9 << "; one thread " << singleThreadPeak / 1e9 << ", "
+            << std::setprecision(2) << peak / singleThreadPeak << "x)\n"
+            << std::setprecision(1)
             << "FLOPs: 2 x matmul weights x tokens + 4 x T^2 x heads x head_dim per layer; "
                "forward+backward = 3 x forward (LoRA: 2 x forward)\n\n";
   std::cout << std::left << std::setw(20) << "model" << std::right << std::setw(7) << "layers"

@@ -3,6 +3,10 @@
 #include <ATen/ATen.h>
 #include <torch/utils.h>
 
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
@@ -65,6 +69,62 @@ void saveWeights(const CausalLm& model, const std::filesystem::path& file,
     views.push_back(viewForWriting(item.key(), keepAlive.back()));
   }
   writeSafetensors(file, std::move(views), {{"format", "pt"}});
+}
+
+void saveWeightsToFolder(const CausalLm& model, const std::filesystem::path& folder,
+                         torch::ScalarType dtype, std::int64_t maxShardBytes) {
+  namespace fs = std::filesystem;
+  // named_parameters() is in module order; save_pretrained's shards follow the names.
+  std::map<std::string, torch::Tensor> tensors;
+  for (const auto& item : model->named_parameters()) {
+    if (!isLoraParameterName(item.key())) tensors[item.key()] = item.value();
+  }
+  std::vector<std::vector<std::string>> shards(1);
+  std::int64_t shardBytes = 0;
+  std::int64_t totalBytes = 0;
+  for (const auto& [name, tensor] : tensors) {
+    const auto bytes = tensor.numel() * static_cast<std::int64_t>(c10::elementSize(dtype));
+    if (shardBytes > 0 && shardBytes + bytes > maxShardBytes) {
+      shards.emplace_back();
+      shardBytes = 0;
+    }
+    shards.back().push_back(name);
+    shardBytes += bytes;
+    totalBytes += bytes;
+  }
+  fs::create_directories(folder);
+  const fs::path single = folder / "model.safetensors";
+  const fs::path index = folder / "model.safetensors.index.json";
+  if (shards.size() == 1) {
+    saveWeights(model, single, dtype);
+    fs::remove(index);
+    return;
+  }
+  nlohmann::json weightMap = nlohmann::json::object();
+  for (std::size_t k = 0; k < shards.size(); ++k) {
+    char file[64];
+    std::snprintf(file, sizeof file, "model-%05zu-of-%05zu.safetensors", k + 1, shards.size());
+    std::vector<torch::Tensor> keepAlive;
+    std::vector<SafetensorsTensorView> views;
+    keepAlive.reserve(shards[k].size());
+    for (const std::string& name : shards[k]) {
+      keepAlive.push_back(contiguousCpu(tensors.at(name).to(dtype)));
+      views.push_back(viewForWriting(name, keepAlive.back()));
+      weightMap[name] = file;
+    }
+    writeSafetensors(folder / file, std::move(views), {{"format", "pt"}});
+  }
+  const fs::path partial = folder / "model.safetensors.index.json.partial";
+  {
+    std::ofstream out(partial);
+    out << nlohmann::json{{"metadata", {{"total_size", totalBytes}}}, {"weight_map", weightMap}}
+               .dump(2)
+        << "\n";
+    out.close();
+    if (!out) throw Error("cannot write " + partial.string() + " (disk full?)");
+  }
+  fs::rename(partial, index);
+  fs::remove(single);
 }
 
 }  // namespace msl

@@ -67,9 +67,8 @@ void initializeLikeHuggingFace(CausalLm& model, std::uint64_t seed) {
 }
 
 void writeCheckpoint(const CausalLm& model, const std::filesystem::path& folder,
-                     torch::ScalarType dtype) {
-  std::filesystem::create_directories(folder);
-  saveWeights(model, folder / "model.safetensors", dtype);
+                     torch::ScalarType dtype, std::int64_t maxShardBytes) {
+  saveWeightsToFolder(model, folder, dtype, maxShardBytes);
   auto config = model->config();
   config.torchDtype = dtype == torch::kBFloat16  ? "bfloat16"
                       : dtype == torch::kFloat16 ? "float16"

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/causal_lm.h"
+#include "model/checkpoint_weights.h"
 #include "model/memory_estimate.h"
 
 namespace msl {
@@ -20,10 +21,12 @@ ModelConfig presetModelConfig(const std::string& arch, const std::string& preset
 
 void initializeLikeHuggingFace(CausalLm& model, std::uint64_t seed);
 
-// Writes config.json (torch_dtype = `dtype`) and model.safetensors in `dtype` into `folder`
-// (created if needed). LoRA adapters are not written; a merged model writes merged weights.
+// Writes config.json (torch_dtype = `dtype`) and the weights in `dtype` into `folder` (created
+// if needed): model.safetensors, or shards with an index beyond `maxShardBytes`, as
+// save_pretrained does. LoRA adapters are not written; a merged model writes merged weights.
 void writeCheckpoint(const CausalLm& model, const std::filesystem::path& folder,
-                     torch::ScalarType dtype = torch::kFloat32);
+                     torch::ScalarType dtype = torch::kFloat32,
+                     std::int64_t maxShardBytes = kDefaultMaxShardBytes);
 
 // Reads config.json and the safetensors weights of `folder` onto the device in the dtype.
 // Before any weight is read, the memory `workload` needs at that dtype is estimated and the

@@ -13,6 +13,9 @@ usage:
   python hf_models.py peft-logits BASE ADAPTER IDS OUT
       Loads BASE with transformers and ADAPTER with peft, runs the ids tensor of IDS
       (a safetensors file) and writes {"logits"} to OUT.
+  python hf_models.py logits FOLDER IDS OUT
+      Loads the checkpoint FOLDER (written by the workbench) with transformers in float32 and
+      writes the logits of the ids tensor of IDS to OUT.
   python hf_models.py resave IN OUT
       Loads IN with the safetensors library (which validates it) and saves its tensors and
       metadata to OUT, as the library writes files.
@@ -130,6 +133,11 @@ def peft_logits(base_folder, adapter_folder, ids_file, out):
     save_file({"logits": forward(model, ids)}, out)
 
 
+def checkpoint_logits(folder, ids_file, out):
+    model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32).eval()
+    save_file({"logits": forward(model, load_file(ids_file)["ids"])}, out)
+
+
 def resave(source, target):
     from safetensors import safe_open
 
@@ -142,6 +150,8 @@ def resave(source, target):
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "create":
         create(sys.argv[2])
+    elif len(sys.argv) == 5 and sys.argv[1] == "logits":
+        checkpoint_logits(*sys.argv[2:])
     elif len(sys.argv) == 4 and sys.argv[1] == "resave":
         resave(*sys.argv[2:])
     elif len(sys.argv) == 6 and sys.argv[1] == "peft-logits":

@@ -12,6 +12,7 @@
 #include <filesystem>
 
 #include "common/hf_reference.h"
+#include "model/checkpoint_weights.h"
 #include "model/lora.h"
 #include "model/lora_adapter_file.h"
 #include "model/model_factory.h"
@@ -193,6 +194,49 @@ class TestHfModelParity : public QObject {
           difference, maxDifference(ours, base));
     QVERIFY(maxDifference(ours, base) > 100 * kTolerance);  // the adapter does something
     QVERIFY2(difference < kTolerance, qPrintable(QString::number(difference)));
+  }
+
+  void ourCheckpointsLoadInTransformers_data() {
+    QTest::addColumn<QString>("dtype");
+    QTest::addColumn<qlonglong>("maxShardBytes");
+    QTest::newRow("float32, one file") << "float32" << qlonglong(msl::kDefaultMaxShardBytes);
+    QTest::newRow("bfloat16, one file") << "bfloat16" << qlonglong(msl::kDefaultMaxShardBytes);
+    QTest::newRow("float32, shards with an index") << "float32" << qlonglong(40000);
+  }
+
+  void ourCheckpointsLoadInTransformers() {
+    QFETCH(QString, dtype);
+    QFETCH(qlonglong, maxShardBytes);
+    // The Llama-3-rope model, written by us and read back by transformers (which reads
+    // safetensors and the index with the Python library).
+    auto model = loadFloat32(root_ / "llama3_sharded");
+    const bool bf16 = dtype == "bfloat16";
+    const fs::path folder =
+        root_ / ("ours_" + dtype.toStdString() + "_" + std::to_string(maxShardBytes));
+    msl::writeCheckpoint(model, folder, bf16 ? torch::kBFloat16 : torch::kFloat32, maxShardBytes);
+    const bool sharded = fs::exists(folder / "model.safetensors.index.json");
+    QCOMPARE(sharded, maxShardBytes < msl::kDefaultMaxShardBytes);
+    QCOMPARE(fs::exists(folder / "model.safetensors"), !sharded);
+
+    const fs::path ids = root_ / "llama3_sharded" / "reference.safetensors";
+    const fs::path out = folder / "transformers_logits.safetensors";
+    QString output;
+    QVERIFY2(runPython({kScript, "logits", QString::fromStdString(folder.string()),
+                        QString::fromStdString(ids.string()), QString::fromStdString(out.string())},
+                       &output),
+             qPrintable(output));
+    // Ours on the weights as written (bf16 rounding included) against transformers on them.
+    auto written = loadFloat32(folder);
+    torch::NoGradGuard noGrad;
+    const auto ours = written->forward({readAll(ids)["ids"]});
+    const double difference = maxDifference(ours, readAll(out)["logits"]);
+    qInfo("%s: max |ours - transformers| %.3g", QTest::currentDataTag(), difference);
+    QVERIFY2(difference < kTolerance, qPrintable(QString::number(difference)));
+    if (bf16) {
+      // The bf16 file holds rounded weights: the logits move, so the comparison above is not
+      // the float32 one again.
+      QVERIFY(maxDifference(ours, readAll(ids)["logits"]) > kTolerance);
+    }
   }
 
   void safetensorsFilesCrossBothWays() {
