@@ -1,5 +1,5 @@
 #pragma once
-// Recently opened folders (datasets, later checkpoints) kept in QSettings, newest first.
+// Recently opened folders (datasets, checkpoints) kept in QSettings, newest first.
 //
 // add() takes effect at once for this object, but the settings file is written on a pool thread:
 // QSettings replaces its file through an fsync'd save, which takes 100 ms and more when the disk

@@ -4,10 +4,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 
-#include "bpe_training/bpe_trainer.h"
+#include "bpe_training/dataset_tokenizer.h"
 #include "bpe_training/tokenizer_json_writer.h"
 #include "data/synthetic_catalog.h"
-#include "data/tokenizer_corpus.h"
 #include "ui/workspace_loader.h"
 
 namespace msl {
@@ -20,20 +19,17 @@ std::filesystem::path toPath(const QString& path) {
 
 Tokenizer trainTokenizer(const Dataset& dataset, std::size_t vocabSize,
                          const WorkspaceProgress& progress, const std::filesystem::path& saveTo) {
-  const TokenizerCorpus corpus = tokenizerCorpus(dataset);
-  BpeTrainingOptions options;
-  options.vocabSize = vocabSize;
-  BpeTrainer trainer(options);
-  trainer.addTexts(corpus.texts);
   int lastPercent = -1;
-  const ByteLevelBpe bpe = trainer.train([&](std::size_t learnt, std::size_t wanted) {
-    const int percent = 10 + static_cast<int>(60 * learnt / std::max<std::size_t>(wanted, 1));
-    if (percent != lastPercent)
-      progress(QCoreApplication::translate("msl::ui::WorkspaceBuilder", "Training the tokenizer"),
-               percent);
-    lastPercent = percent;
-    return true;
-  });
+  const ByteLevelBpe bpe =
+      trainDatasetTokenizer(dataset, vocabSize, "", [&](std::size_t learnt, std::size_t wanted) {
+        const int percent = 10 + static_cast<int>(60 * learnt / std::max<std::size_t>(wanted, 1));
+        if (percent != lastPercent)
+          progress(
+              QCoreApplication::translate("msl::ui::WorkspaceBuilder", "Training the tokenizer"),
+              percent);
+        lastPercent = percent;
+        return true;
+      }).bpe;
   if (!saveTo.empty()) {
     writeTokenizerFiles(bpe, saveTo);
     return Tokenizer::fromFile(saveTo);
@@ -65,7 +61,6 @@ WorkspaceSnapshot buildWorkspace(const WorkspaceRequest& request,
     writeSyntheticDataset(options, toPath(dataDir));
     tokenizerPath = workspace.filePath(QStringLiteral("tokenizer/tokenizer.json"));
     saveTokenizerTo = toPath(tokenizerPath);
-    if (!vocabSize) vocabSize = 2048;
   } else {
     tokenizerPath = WorkspaceLoader::findTokenizer(dataDir);
   }
@@ -80,7 +75,6 @@ WorkspaceSnapshot buildWorkspace(const WorkspaceRequest& request,
                10);
       return Tokenizer::fromFile(toPath(tokenizerPath));
     }
-    if (!vocabSize) vocabSize = dataset.catalog.size() < 5000 ? 2048 : 8192;
     progress(QCoreApplication::translate("msl::ui::WorkspaceBuilder", "Training the tokenizer"),
              10);
     return trainTokenizer(dataset, vocabSize, progress, saveTokenizerTo);

@@ -13,7 +13,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
-#include "bpe_training/bpe_trainer.h"
+#include "bpe_training/dataset_tokenizer.h"
 #include "bpe_training/tokenizer_json_writer.h"
 #include "command_registry.h"
 #include "common/error.h"
@@ -117,13 +117,9 @@ void runBenchEval(const BenchEvalOptions& o) {
   synthetic.users = std::max<std::size_t>(o.users * 4, 200);
   const auto data = msl::generateSyntheticData(synthetic);
   const auto dataset = msl::syntheticDataset(data, synthetic);
-  msl::BpeTrainingOptions bpe;
-  bpe.vocabSize = 2048;
-  msl::BpeTrainer trainer(bpe);
-  trainer.addTexts(msl::tokenizerCorpus(dataset).texts);
   const fs::path folder =
       fs::temp_directory_path() / ("mslw-bench-eval-" + std::to_string(getpid()));
-  msl::writeTokenizerFiles(trainer.train(), folder / "tokenizer.json");
+  msl::writeTokenizerFiles(msl::trainDatasetTokenizer(dataset).bpe, folder / "tokenizer.json");
   const auto tokenizer = msl::Tokenizer::fromFile(folder / "tokenizer.json");
   fs::remove_all(folder);
   const auto trie = msl::CatalogTrie::build(dataset.catalog, tokenizer);

@@ -12,7 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
-#include "bpe_training/bpe_trainer.h"
+#include "bpe_training/dataset_tokenizer.h"
 #include "bpe_training/tokenizer_json_writer.h"
 #include "command_registry.h"
 #include "common/error.h"
@@ -37,7 +37,7 @@ namespace fs = std::filesystem;
 struct DemoOptions {
   std::string data;
   std::string workspace;
-  std::size_t vocabSize = 0;  // 0: 2048 for the synthetic catalog, 8192 for real data
+  std::size_t vocabSize = 0;  // 0: msl::defaultTokenizerVocabSize
   msl::SyntheticOptions synthetic;
   bool textOnly = false;
   std::int64_t trainingSteps = 150;
@@ -210,21 +210,21 @@ void runDemo(DemoOptions options) {
   const msl::Dataset dataset = msl::loadDataset(dataDir);
   const msl::DatasetStats stats = msl::computeDatasetStats(dataset);
 
-  const msl::TokenizerCorpus corpus = msl::tokenizerCorpus(dataset);
-  msl::BpeTrainingOptions training;
-  training.vocabSize = options.vocabSize ? options.vocabSize : (options.data.empty() ? 2048 : 8192);
+  const std::size_t vocabSize =
+      options.vocabSize ? options.vocabSize : msl::defaultTokenizerVocabSize(dataset);
+  const std::string split = msl::defaultTrainingSplit(dataset);
   step(quiet, 2,
-       "training a byte-level BPE tokenizer (vocabulary " + std::to_string(training.vocabSize) +
-           ") on " + std::to_string(corpus.titles) + " titles and " +
-           std::to_string(corpus.prompts) + " prompts of " + corpus.split);
-  msl::BpeTrainer trainer(training);
-  trainer.addTexts(corpus.texts);
+       "training a byte-level BPE tokenizer (vocabulary " + std::to_string(vocabSize) +
+           ") on the titles and the prompts of " + split);
   std::optional<mslw::ProgressBar> progress;
-  if (!quiet) progress.emplace("tokenizer merges", training.vocabSize);
-  const msl::ByteLevelBpe bpe = trainer.train([&](std::size_t learnt, std::size_t wanted) {
-    if (progress) progress->update(learnt * training.vocabSize / std::max<std::size_t>(wanted, 1));
-    return true;
-  });
+  if (!quiet) progress.emplace("tokenizer merges", vocabSize);
+  const msl::DatasetTokenizer trained = msl::trainDatasetTokenizer(
+      dataset, vocabSize, split, [&](std::size_t learnt, std::size_t wanted) {
+        if (progress) progress->update(learnt * vocabSize / std::max<std::size_t>(wanted, 1));
+        return true;
+      });
+  const msl::TokenizerCorpus& corpus = trained.corpus;
+  const msl::ByteLevelBpe& bpe = trained.bpe;
   if (progress) progress->finish();
   const fs::path tokenizerPath = workspace / "tokenizer" / "tokenizer.json";
   msl::writeTokenizerFiles(bpe, tokenizerPath);

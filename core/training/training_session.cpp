@@ -10,7 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "bpe_training/bpe_trainer.h"
+#include "bpe_training/dataset_tokenizer.h"
 #include "bpe_training/tokenizer_json_writer.h"
 #include "common/error.h"
 #include "data/tokenizer_corpus.h"
@@ -208,13 +208,12 @@ void TrainingSession::prepareCreatedModel() {
     fs::copy_file(config_.model.tokenizer, tokenizerJson, fs::copy_options::overwrite_existing);
   } else {
     const Dataset dataset = loadDataset(config_.data.dir);
-    BpeTrainingOptions training;
-    training.vocabSize = static_cast<std::size_t>(config_.model.tokenizerVocabSize);
-    BpeTrainer trainer(training);
-    trainer.addTexts(tokenizerCorpus(dataset, config_.data.trainSplit).texts);
-    writeTokenizerFiles(trainer.train(), tokenizerJson);
-    log("info", "trained a byte-level BPE tokenizer of " + std::to_string(training.vocabSize) +
-                    " tokens on split " + config_.data.trainSplit);
+    const DatasetTokenizer trained =
+        trainDatasetTokenizer(dataset, static_cast<std::size_t>(config_.model.tokenizerVocabSize),
+                              config_.data.trainSplit);
+    writeTokenizerFiles(trained.bpe, tokenizerJson);
+    log("info", "trained a byte-level BPE tokenizer of " + std::to_string(trained.vocabSize) +
+                    " tokens on split " + trained.corpus.split);
   }
   const Tokenizer tokenizer = Tokenizer::fromFile(tokenizerJson);
   std::optional<std::int64_t> bos;

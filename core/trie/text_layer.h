@@ -1,7 +1,7 @@
 #pragma once
 // Everything the text layer derives from a dataset and a tokenizer: the catalog trie, the
 // sparse masks of one split and the tokenization drift, with how long each took. Shared by
-// `mslw masks`, `mslw demo`, the text benchmark and (later) the workbench's dataset page.
+// `mslw masks`, `mslw demo`, the text benchmark and the workbench's Workspace page.
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <optional>

@@ -20,9 +20,12 @@ class TestStoreCrashConsistency : public QObject {
     const QString path = dir.filePath("crash.sqlite");
     constexpr int kBatch = 7;
     constexpr int kKills = 8;
-    // Seeded so that a failure can be replayed; the seed is printed.
-    const quint32 seed = QRandomGenerator::global()->generate();
-    qInfo("kill delays seeded with %u", seed);
+    // Seeded so that a failure can be replayed: the seed is printed, and MSLW_CRASH_SEED=<seed>
+    // gives it back.
+    const QByteArray given = qgetenv("MSLW_CRASH_SEED");
+    const quint32 seed = given.isEmpty() ? QRandomGenerator::global()->generate()
+                                         : static_cast<quint32>(given.toULong());
+    qInfo("kill delays seeded with %u (replay: MSLW_CRASH_SEED=%u)", seed, seed);
     QRandomGenerator random(seed);
     std::int64_t totalSteps = 0;
     for (int kill = 0; kill < kKills; ++kill) {
