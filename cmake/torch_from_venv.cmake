@@ -42,7 +42,7 @@ endif()
 # TorchConfig searches the system's library folders before the wheel's: a stray libtorch there
 # (Debian's libtorch-dev) would win. Name the wheel's libraries first.
 get_filename_component(MSLW_TORCH_LIBRARY_DIR "${torch_prefix}/../../lib" ABSOLUTE)
-foreach(library torch c10 kineto)
+foreach(library torch c10)
   find_library(${library}_LIBRARY NAMES ${library} PATHS "${MSLW_TORCH_LIBRARY_DIR}" NO_DEFAULT_PATH)
 endforeach()
 set(TORCH_LIBRARY "${torch_LIBRARY}" CACHE FILEPATH "" FORCE)

@@ -58,27 +58,44 @@ void loadWeights(CausalLm& model, const CheckpointTensors& checkpoint) {
                   "' for a " + model->config().modelType + " model with this config");
 }
 
-void saveWeights(const CausalLm& model, const std::filesystem::path& file,
-                 torch::ScalarType dtype) {
+namespace {
+
+// The model's weights by name (sorted, as save_pretrained orders them); no LoRA adapters.
+std::map<std::string, torch::Tensor> weightsByName(const CausalLm& model) {
+  std::map<std::string, torch::Tensor> tensors;
+  for (const auto& item : model->named_parameters()) {
+    if (!isLoraParameterName(item.key())) tensors[item.key()] = item.value();
+  }
+  return tensors;
+}
+
+void writeShard(const std::filesystem::path& file,
+                const std::map<std::string, torch::Tensor>& tensors,
+                const std::vector<std::string>& names, torch::ScalarType dtype) {
   std::vector<torch::Tensor> keepAlive;
   std::vector<SafetensorsTensorView> views;
-  keepAlive.reserve(model->parameters().size());
-  for (const auto& item : model->named_parameters()) {
-    if (isLoraParameterName(item.key())) continue;
-    keepAlive.push_back(contiguousCpu(item.value().to(dtype)));
-    views.push_back(viewForWriting(item.key(), keepAlive.back()));
+  keepAlive.reserve(names.size());
+  for (const std::string& name : names) {
+    keepAlive.push_back(contiguousCpu(tensors.at(name).to(dtype)));
+    views.push_back(viewForWriting(name, keepAlive.back()));
   }
   writeSafetensors(file, std::move(views), {{"format", "pt"}});
+}
+
+}  // namespace
+
+void saveWeights(const CausalLm& model, const std::filesystem::path& file,
+                 torch::ScalarType dtype) {
+  const auto tensors = weightsByName(model);
+  std::vector<std::string> names;
+  for (const auto& entry : tensors) names.push_back(entry.first);
+  writeShard(file, tensors, names, dtype);
 }
 
 void saveWeightsToFolder(const CausalLm& model, const std::filesystem::path& folder,
                          torch::ScalarType dtype, std::int64_t maxShardBytes) {
   namespace fs = std::filesystem;
-  // named_parameters() is in module order; save_pretrained's shards follow the names.
-  std::map<std::string, torch::Tensor> tensors;
-  for (const auto& item : model->named_parameters()) {
-    if (!isLoraParameterName(item.key())) tensors[item.key()] = item.value();
-  }
+  const auto tensors = weightsByName(model);
   std::vector<std::vector<std::string>> shards(1);
   std::int64_t shardBytes = 0;
   std::int64_t totalBytes = 0;
@@ -96,7 +113,7 @@ void saveWeightsToFolder(const CausalLm& model, const std::filesystem::path& fol
   const fs::path single = folder / "model.safetensors";
   const fs::path index = folder / "model.safetensors.index.json";
   if (shards.size() == 1) {
-    saveWeights(model, single, dtype);
+    writeShard(single, tensors, shards.front(), dtype);
     fs::remove(index);
     return;
   }
@@ -104,15 +121,8 @@ void saveWeightsToFolder(const CausalLm& model, const std::filesystem::path& fol
   for (std::size_t k = 0; k < shards.size(); ++k) {
     char file[64];
     std::snprintf(file, sizeof file, "model-%05zu-of-%05zu.safetensors", k + 1, shards.size());
-    std::vector<torch::Tensor> keepAlive;
-    std::vector<SafetensorsTensorView> views;
-    keepAlive.reserve(shards[k].size());
-    for (const std::string& name : shards[k]) {
-      keepAlive.push_back(contiguousCpu(tensors.at(name).to(dtype)));
-      views.push_back(viewForWriting(name, keepAlive.back()));
-      weightMap[name] = file;
-    }
-    writeSafetensors(folder / file, std::move(views), {{"format", "pt"}});
+    writeShard(folder / file, tensors, shards[k], dtype);
+    for (const std::string& name : shards[k]) weightMap[name] = file;
   }
   const fs::path partial = folder / "model.safetensors.index.json.partial";
   {
