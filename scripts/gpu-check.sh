@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bundle_dir=.gpu-check
-gpu_tests=(tst_cuda_model tst_torch_runtime)
+gpu_tests=(tst_cuda_model tst_cuda_training tst_torch_runtime)
 
 pack() {
   local build=${1:-build/dev}

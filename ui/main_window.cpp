@@ -77,6 +77,9 @@ MainWindow::MainWindow(QWidget* parent)
   connect(loader_, &WorkspaceLoader::workspaceLoaded, this, &MainWindow::applySnapshot);
   connect(workspacePage_->modelPanel(), &ModelPanel::selectionChanged, this,
           &MainWindow::modelSelectionChanged);
+  // The Workspace page's device is where every page loads its model from now on.
+  connect(this, &MainWindow::modelSelectionChanged, this, &MainWindow::applyDevice);
+  applyDevice(modelSelection());
   // The Workspace page's checkpoint is the model pages start from; loading stays the user's call.
   connect(this, &MainWindow::modelSelectionChanged, this, [this](const ModelSelection& selection) {
     if (!selection.hasCheckpoint()) return;
@@ -106,6 +109,13 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::applyDevice(const ModelSelection& selection) {
+  trainPage_->setWorkspaceDevice(selection.deviceId);
+  maskPage_->modelLoader()->setDevice(selection.deviceId);
+  for (int side = 0; side < 2; ++side)
+    recommendationsPage_->column(side)->loader()->setDevice(selection.deviceId);
+}
 
 ModelSelection MainWindow::modelSelection() const {
   return workspacePage_->modelPanel()->selection();

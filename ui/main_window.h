@@ -78,6 +78,7 @@ class MainWindow : public QMainWindow {
   void showSettings();
   void showAbout();
   void applySnapshot(const WorkspaceSnapshot& snapshot);
+  void applyDevice(const ModelSelection& selection);
   void runSnapshotStep(quint64 generation,
                        std::shared_ptr<std::vector<std::function<void()>>> steps, std::size_t next);
 

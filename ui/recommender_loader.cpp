@@ -14,12 +14,13 @@ void RecommenderLoader::load(const ModelSource& source, const QString& dataDir) 
   loading_ = true;
   source_ = source;
   const std::string data = dataDir.toStdString();
+  const std::string device = device_;
   const JobTracker::JobId job = jobs_.start();
   runInBackground(
       this,
-      [source, data] {
+      [source, data, device] {
         return std::shared_ptr<RecommenderSession>(
-            RecommenderSession::open(resolveModelSource(source), data));
+            RecommenderSession::open(resolveModelSource(source), data, device));
       },
       [this, job, source](const std::shared_ptr<RecommenderSession>& session) {
         if (!jobs_.isCurrent(job)) return;

@@ -25,6 +25,9 @@ class RecommenderLoader : public QObject {
   // dataDir: the workspace's dataset (empty: the stored run's own).
   void load(const ModelSource& source, const QString& dataDir);
   void clear();
+  // The Workspace page's device (common/device_name.h); the next load opens the model there.
+  void setDevice(const QString& deviceName) { device_ = deviceName.toStdString(); }
+  QString device() const { return QString::fromStdString(device_); }
   bool isLoading() const { return loading_; }
   std::shared_ptr<RecommenderSession> session() const { return session_; }
   // The source of the latest load asked for (loaded or still loading).
@@ -37,6 +40,7 @@ class RecommenderLoader : public QObject {
  private:
   std::shared_ptr<RecommenderSession> session_;
   ModelSource source_;
+  std::string device_ = "auto";
   bool loading_ = false;
   JobTracker jobs_;
 };

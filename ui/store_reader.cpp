@@ -2,12 +2,10 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QPointer>
-#include <QtConcurrent>
-#include <exception>
 
 #include "store/experiment_store.h"
 #include "store/run_export.h"
+#include "ui/background_job.h"
 
 namespace msl {
 namespace ui {
@@ -19,30 +17,23 @@ StoreReader::StoreReader(QObject* parent) : QObject(parent) {
 
 template <typename Work, typename Deliver>
 void StoreReader::run(JobTracker* tracker, Work work, Deliver deliver) {
-  const JobTracker::JobId job = tracker->start();
-  QPointer<StoreReader> self(this);
+  // A read superseded by a newer one of its kind delivers nothing, not even its error; edits
+  // (no tracker) each deliver their own outcome.
+  const JobTracker::JobId job = tracker ? tracker->start() : 0;
+  const auto wanted = [tracker, job] { return !tracker || tracker->isCurrent(job); };
   const std::string path = path_.toStdString();
-  (void)QtConcurrent::run([self, tracker, job, path, work, deliver] {
-    if (!self) return;
-    try {
-      ExperimentStore store(path);
-      auto result = work(store);
-      QMetaObject::invokeMethod(
-          self.data(),
-          [self, tracker, job, result, deliver] {
-            if (self && tracker->isCurrent(job)) deliver(*self, result);
-          },
-          Qt::QueuedConnection);
-    } catch (const std::exception& error) {
-      const QString message = QString::fromStdString(error.what());
-      QMetaObject::invokeMethod(
-          self.data(),
-          [self, message] {
-            if (self) Q_EMIT self->failed(message);
-          },
-          Qt::QueuedConnection);
-    }
-  });
+  runInBackground(
+      this,
+      [path, work] {
+        ExperimentStore store(path);
+        return work(store);
+      },
+      [this, wanted, deliver](const auto& result) {
+        if (wanted()) deliver(*this, result);
+      },
+      [this, wanted](const QString& message) {
+        if (wanted()) Q_EMIT failed(message);
+      });
 }
 
 void StoreReader::listRuns() {
@@ -76,7 +67,7 @@ void StoreReader::readCurves(const std::vector<RunId>& runs) {
 
 void StoreReader::renameRun(RunId id, const QString& name) {
   run(
-      &editJobs_,
+      nullptr,
       [id, name](ExperimentStore& store) {
         store.renameRun(id, name.toStdString());
         return tr("Renamed run %1 to %2.").arg(id).arg(name);
@@ -86,7 +77,7 @@ void StoreReader::renameRun(RunId id, const QString& name) {
 
 void StoreReader::deleteRun(RunId id) {
   run(
-      &editJobs_,
+      nullptr,
       [id](ExperimentStore& store) {
         store.deleteRun(id);
         return tr("Deleted run %1.").arg(id);
@@ -96,7 +87,7 @@ void StoreReader::deleteRun(RunId id) {
 
 void StoreReader::exportRun(RunId id, const QString& file) {
   run(
-      &editJobs_,
+      nullptr,
       [id, file](ExperimentStore& store) {
         const bool json =
             QFileInfo(file).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;

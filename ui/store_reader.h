@@ -36,13 +36,13 @@ class StoreReader : public QObject {
   void failed(const QString& message);
 
  private:
+  // tracker: the kind of read a newer one supersedes; nullptr for edits, which never are.
   template <typename Work, typename Deliver>
   void run(JobTracker* tracker, Work work, Deliver deliver);
 
   QString path_;
   JobTracker listJobs_;
   JobTracker curveJobs_;
-  JobTracker editJobs_;
 };
 
 }  // namespace ui

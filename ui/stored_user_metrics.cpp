@@ -1,6 +1,7 @@
 #include "ui/stored_user_metrics.h"
 
 #include "common/error.h"
+#include "metrics/stored_sample_ranks.h"
 #include "store/experiment_store.h"
 
 namespace msl {
@@ -30,19 +31,7 @@ StoredUserMetrics readStoredUserMetrics(const std::string& storePath, RunId run,
   if (!chosen)
     throw Error("store " + storePath + ": run " + std::to_string(run) + " has no evaluation" +
                 (step ? " at step " + std::to_string(*step) : std::string()));
-  RecommendationQuery query;
-  query.run = run;
-  query.step = chosen->step;
-  query.split = chosen->split;
-  std::vector<SampleRank> ranks;
-  for (const RecommendationRecord& record : store.recommendations(query)) {
-    SampleRank rank;
-    rank.sampleIndex = record.sampleIndex;
-    rank.userId = record.userId;
-    if (record.rank != RecommendationRecord::kMiss)
-      rank.rank = static_cast<std::size_t>(record.rank - 1);
-    ranks.push_back(rank);
-  }
+  const std::vector<SampleRank> ranks = storedSampleRanks(store, run, chosen->step, chosen->split);
   if (ranks.empty())
     throw Error("store " + storePath + ": run " + std::to_string(run) + " step " +
                 std::to_string(chosen->step) + " (" + chosen->split +

@@ -5,6 +5,7 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "plots/heatmap_chart.h"
@@ -49,6 +50,7 @@ TrainCharts::TrainCharts(QWidget* parent)
       learningRate_(makeChart(this, tr("Learning rate"), tr("lr"))),
       invalidMass_(makeChart(this, tr("Invalid probability mass"), tr("mass"))),
       throughput_(makeChart(this, tr("Throughput"), tr("tokens/s"))),
+      memory_(makeChart(this, tr("Device memory"), tr("GB"))),
       evaluation_(makeChart(this, tr("Evaluation"), tr("metric"))),
       layers_(new plots::HeatmapChart(this)) {
   layers_->setMinimumHeight(220);
@@ -62,6 +64,7 @@ TrainCharts::TrainCharts(QWidget* parent)
   grid->addWidget(invalidMass_, 2, 1);
   grid->addWidget(throughput_, 3, 0);
   grid->addWidget(evaluation_, 3, 1);
+  grid->addWidget(memory_, 4, 0);
   auto* scroll = new QScrollArea(this);
   scroll->setWidgetResizable(true);
   scroll->setWidget(content);
@@ -79,11 +82,16 @@ void TrainCharts::setUpSeries() {
   learningRate_->addSeries(tr("learning rate"));
   invalidMass_->addSeries(tr("invalid mass"));
   throughput_->addSeries(tr("tokens/s"));
+  // On the CPU, allocated and reserved are both the resident set size.
+  memory_->addSeries(tr("allocated"));
+  memory_->addSeries(tr("reserved"));
+  memory_->addSeries(tr("peak"));
+  memory_->addSeries(tr("estimate before the run"));
 }
 
 void TrainCharts::clear() {
-  for (plots::LiveChart* chart :
-       {loss_, temperature_, gradient_, learningRate_, invalidMass_, throughput_, evaluation_})
+  for (plots::LiveChart* chart : {loss_, temperature_, gradient_, learningRate_, invalidMass_,
+                                  throughput_, memory_, evaluation_})
     chart->clear();
   evaluationSeries_.clear();
   layerKeys_.clear();
@@ -94,6 +102,7 @@ void TrainCharts::clear() {
 void TrainCharts::addSteps(const std::vector<StepReport>& steps, double runStart) {
   if (steps.empty()) return;
   QVector<ChartPoint> loss, tau, tauRaw, gradient, learningRate, invalidMass, throughput;
+  std::array<QVector<ChartPoint>, 4> memory;
   for (const StepReport& step : steps) {
     const double x = static_cast<double>(step.step);
     const double wall = runStart + step.elapsedSeconds;
@@ -104,6 +113,10 @@ void TrainCharts::addSteps(const std::vector<StepReport>& steps, double runStart
     learningRate.append({x, wall, step.learningRate});
     if (step.invalidMass) invalidMass.append({x, wall, *step.invalidMass});
     throughput.append({x, wall, step.tokensPerSecond});
+    const std::array<std::int64_t, 4> bytes = {step.memoryAllocatedBytes, step.memoryReservedBytes,
+                                               step.memoryPeakBytes, step.memoryEstimateBytes};
+    for (std::size_t series = 0; series < bytes.size(); ++series)
+      memory[series].append({x, wall, static_cast<double>(bytes[series]) / 1e9});
     appendLayerColumn(step);
   }
   loss_->appendPoints(0, loss);
@@ -113,6 +126,8 @@ void TrainCharts::addSteps(const std::vector<StepReport>& steps, double runStart
   learningRate_->appendPoints(0, learningRate);
   if (!invalidMass.isEmpty()) invalidMass_->appendPoints(0, invalidMass);
   throughput_->appendPoints(0, throughput);
+  for (std::size_t series = 0; series < memory.size(); ++series)
+    memory_->appendPoints(static_cast<int>(series), memory[series]);
 }
 
 void TrainCharts::appendLayerColumn(const StepReport& step) {

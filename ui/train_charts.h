@@ -1,7 +1,8 @@
 #pragma once
 // The Train page's live charts of one run: loss, τ in use and the ATS estimate τ̂, global and
-// per-layer gradient norms, learning rate, invalid probability mass, throughput, and the
-// evaluations during training. Every chart coalesces its replots (plots/LiveChart).
+// per-layer gradient norms, learning rate, invalid probability mass, throughput, device memory
+// beside its estimate, and the evaluations during training. Every chart coalesces its replots
+// (plots/LiveChart).
 #include <QHash>
 #include <QWidget>
 #include <vector>
@@ -35,6 +36,8 @@ class TrainCharts : public QWidget {
   plots::LiveChart* learningRateChart() const { return learningRate_; }
   plots::LiveChart* invalidMassChart() const { return invalidMass_; }
   plots::LiveChart* throughputChart() const { return throughput_; }
+  // Allocated, reserved and peak device memory (GB) per step, beside the pre-run estimate.
+  plots::LiveChart* memoryChart() const { return memory_; }
   plots::LiveChart* evaluationChart() const { return evaluation_; }
   plots::HeatmapChart* layerChart() const { return layers_; }
 
@@ -48,6 +51,7 @@ class TrainCharts : public QWidget {
   plots::LiveChart* learningRate_;
   plots::LiveChart* invalidMass_;
   plots::LiveChart* throughput_;
+  plots::LiveChart* memory_;
   plots::LiveChart* evaluation_;
   plots::HeatmapChart* layers_;
   int tauSeries_ = 0;

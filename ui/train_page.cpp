@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 #include <nlohmann/json.hpp>
 
+#include "losses/adaptive_temperature.h"
 #include "store/config_diff.h"
 #include "training/run_config.h"
 #include "ui/config_diff_dialog.h"
@@ -192,14 +193,10 @@ QString TrainPage::checkAgainstWorkspace(const RunConfig& config) const {
   const bool sameText = QString::fromStdString(config.data.dir) == dataDir_ &&
                         !tokenizerPath_.isEmpty() &&
                         QString::fromStdString(config.model.tokenizer) == tokenizerPath_;
-  if (!sameText || config.loss.kind != "msl_ats" || firstTokens_ == 0) return {};
-  const double n = static_cast<double>(firstTokens_);
-  if (n * config.loss.eta > 1) return {};
-  return tr("run config: loss.eta is %1 but this workspace's catalog has %2 distinct first title "
-            "tokens (n); ATS needs n · η > 1, so loss.eta > %3")
-      .arg(config.loss.eta)
-      .arg(firstTokens_)
-      .arg(1.0 / n);
+  if (!sameText || config.loss.kind != "msl_ats") return {};
+  const std::string problem = atsFirstTokenProblem(firstTokens_, config.loss.eta);
+  if (problem.empty()) return {};
+  return tr("run config: %1").arg(QString::fromStdString(problem));
 }
 
 void TrainPage::applyPreset(const QString& preset) {
@@ -249,6 +246,17 @@ void TrainPage::setContinuedRun(std::optional<RunId> run) {
   start_->setText(run ? tr("Continue run %1").arg(*run) : tr("Start"));
 }
 
+TrainerOptions TrainPage::trainerOptions() const {
+  TrainerOptions options;
+  if (form_->config()) options.config = *form_->config();
+  if (options.config.training.device == "auto" && !workspaceDevice_.isEmpty())
+    options.config.training.device = workspaceDevice_.toStdString();
+  options.storePath = storePath_.toStdString();
+  options.resumeRun = continuedRun_;
+  options.lowPriority = true;  // the window stays responsive while training takes the cores
+  return options;
+}
+
 void TrainPage::startTraining() {
   if (controller_->active()) return;
   if (!form_->config()) {
@@ -259,11 +267,7 @@ void TrainPage::startTraining() {
     showError(tr("No experiment store is set (File → Open experiment store)."));
     return;
   }
-  TrainerOptions options;
-  options.config = *form_->config();
-  options.storePath = storePath_.toStdString();
-  options.resumeRun = continuedRun_;
-  options.lowPriority = true;  // the window stays responsive while training takes the cores
+  const TrainerOptions options = trainerOptions();
   charts_->clear();
   log_->clear();
   error_->hide();

@@ -36,6 +36,10 @@ class TrainPage : public QWidget {
   QString storePath() const { return storePath_; }
 
   void applyPreset(const QString& preset);
+  // The Workspace page's device: what training.device "auto" means in this window.
+  void setWorkspaceDevice(const QString& deviceName) { workspaceDevice_ = deviceName; }
+  // What the next Start hands the trainer: the form's config with the workspace's device.
+  TrainerOptions trainerOptions() const;
   // Start resumes this run from its latest checkpoint (with the form's config, so raising epochs
   // or max steps extends it); nullopt starts a new run.
   void setContinuedRun(std::optional<RunId> run);
@@ -104,6 +108,7 @@ class TrainPage : public QWidget {
   QString tokenizerPath_;
   std::size_t firstTokens_ = 0;  // n of the workspace's catalog under its tokenizer
   std::optional<RunId> continuedRun_;
+  QString workspaceDevice_;
   std::optional<RunId> run_;
   std::int64_t firstStep_ = 0;
   std::int64_t lastStep_ = 0;

@@ -17,18 +17,26 @@ std::filesystem::path toPath(const QString& path) {
   return std::filesystem::path(path.toStdString());
 }
 
+// Reports a stage (marked for translation with QT_TRANSLATE_NOOP); a cancelled build stops
+// there.
+void report(const WorkspaceProgress& progress, const char* stage, int percent) {
+  if (!progress(QCoreApplication::translate("msl::ui::WorkspaceBuilder", stage), percent))
+    throw Cancelled("building the workspace: cancelled");
+}
+
 Tokenizer trainTokenizer(const Dataset& dataset, std::size_t vocabSize,
                          const WorkspaceProgress& progress, const std::filesystem::path& saveTo) {
   int lastPercent = -1;
   const ByteLevelBpe bpe =
       trainDatasetTokenizer(dataset, vocabSize, "", [&](std::size_t learnt, std::size_t wanted) {
         const int percent = 10 + static_cast<int>(60 * learnt / std::max<std::size_t>(wanted, 1));
-        if (percent != lastPercent)
-          progress(
-              QCoreApplication::translate("msl::ui::WorkspaceBuilder", "Training the tokenizer"),
-              percent);
+        // The merge loop checks often: asking for a repaint of the same percentage is not free.
+        const bool goOn = percent == lastPercent ||
+                          progress(QCoreApplication::translate("msl::ui::WorkspaceBuilder",
+                                                               "Training the tokenizer"),
+                                   percent);
         lastPercent = percent;
-        return true;
+        return goOn;
       }).bpe;
   if (!saveTo.empty()) {
     writeTokenizerFiles(bpe, saveTo);
@@ -52,9 +60,8 @@ WorkspaceSnapshot buildWorkspace(const WorkspaceRequest& request,
   if (request.kind == WorkspaceRequest::Kind::CreateDemo) {
     const QDir workspace(request.demoDir);
     dataDir = workspace.filePath(QStringLiteral("data"));
-    progress(
-        QCoreApplication::translate("msl::ui::WorkspaceBuilder", "Synthesizing the demo catalog"),
-        2);
+    report(progress,
+           QT_TRANSLATE_NOOP("msl::ui::WorkspaceBuilder", "Synthesizing the demo catalog"), 2);
     SyntheticOptions options;
     options.items = static_cast<std::size_t>(request.demoItems);
     options.users = static_cast<std::size_t>(request.demoUsers);
@@ -65,30 +72,28 @@ WorkspaceSnapshot buildWorkspace(const WorkspaceRequest& request,
     tokenizerPath = WorkspaceLoader::findTokenizer(dataDir);
   }
 
-  progress(QCoreApplication::translate("msl::ui::WorkspaceBuilder", "Loading the dataset"), 5);
+  report(progress, QT_TRANSLATE_NOOP("msl::ui::WorkspaceBuilder", "Loading the dataset"), 5);
   Dataset dataset = loadDataset(toPath(dataDir));
   snapshot.stats = computeDatasetStats(dataset);
 
   Tokenizer tokenizer = [&] {
     if (request.kind == WorkspaceRequest::Kind::OpenDataset && !tokenizerPath.isEmpty()) {
-      progress(QCoreApplication::translate("msl::ui::WorkspaceBuilder", "Loading the tokenizer"),
-               10);
+      report(progress, QT_TRANSLATE_NOOP("msl::ui::WorkspaceBuilder", "Loading the tokenizer"), 10);
       return Tokenizer::fromFile(toPath(tokenizerPath));
     }
-    progress(QCoreApplication::translate("msl::ui::WorkspaceBuilder", "Training the tokenizer"),
-             10);
+    report(progress, QT_TRANSLATE_NOOP("msl::ui::WorkspaceBuilder", "Training the tokenizer"), 10);
     return trainTokenizer(dataset, vocabSize, progress, saveTokenizerTo);
   }();
 
-  progress(QCoreApplication::translate("msl::ui::WorkspaceBuilder",
-                                       "Building the title trie and the masks"),
-           75);
+  report(progress,
+         QT_TRANSLATE_NOOP("msl::ui::WorkspaceBuilder", "Building the title trie and the masks"),
+         75);
   auto layer = TextLayer::build(std::move(dataset), std::move(tokenizer));
-  progress(QCoreApplication::translate("msl::ui::WorkspaceBuilder", "Checking tokenization drift"),
-           88);
+  report(progress, QT_TRANSLATE_NOOP("msl::ui::WorkspaceBuilder", "Checking tokenization drift"),
+         88);
   layer->checkDrift();
 
-  progress(QCoreApplication::translate("msl::ui::WorkspaceBuilder", "Summarizing"), 96);
+  report(progress, QT_TRANSLATE_NOOP("msl::ui::WorkspaceBuilder", "Summarizing"), 96);
   snapshot.trie = layer->catalogTrie.trie().statistics();
   snapshot.masks = summarizeMasks(layer->masks, layer->tokenizer.vocabSize());
   snapshot.trieOverview = buildTrieOverview(*layer);
@@ -102,7 +107,7 @@ WorkspaceSnapshot buildWorkspace(const WorkspaceRequest& request,
   snapshot.dataDir = dataDir;
   snapshot.tokenizerPath = tokenizerPath;
   snapshot.seconds = timer.elapsed() / 1000.0;
-  progress(QCoreApplication::translate("msl::ui::WorkspaceBuilder", "Done"), 100);
+  report(progress, QT_TRANSLATE_NOOP("msl::ui::WorkspaceBuilder", "Done"), 100);
   return snapshot;
 }
 

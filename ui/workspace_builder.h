@@ -9,10 +9,11 @@
 namespace msl {
 namespace ui {
 
-// stage text (translated), percent 0..100
-using WorkspaceProgress = std::function<void(const QString& stage, int percent)>;
+// stage text (translated), percent 0..100; returns false to cancel (common/error.h)
+using WorkspaceProgress = std::function<bool(const QString& stage, int percent)>;
 
-// Throws msl::Error / std::exception with a message naming the file at fault.
+// Throws msl::Error / std::exception with a message naming the file at fault, and
+// msl::Cancelled when `progress` returned false.
 WorkspaceSnapshot buildWorkspace(const WorkspaceRequest& request,
                                  const WorkspaceProgress& progress);
 

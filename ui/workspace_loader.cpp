@@ -5,6 +5,7 @@
 #include <QtConcurrent>
 #include <exception>
 
+#include "common/error.h"
 #include "ui/workspace_builder.h"
 
 namespace msl {
@@ -24,24 +25,28 @@ QString WorkspaceLoader::findTokenizer(const QString& dataDir) {
 }
 
 void WorkspaceLoader::load(const WorkspaceRequest& request) {
-  const JobTracker::JobId job = jobs_.start();
+  const JobTracker::JobId job = jobs_->start();
   busy_ = true;
   // The lambda only posts back to this object: results of a job replaced meanwhile are dropped
   // in the deliver* slots, on the UI thread.
   QPointer<WorkspaceLoader> self(this);
-  (void)QtConcurrent::run([self, job, request] {
+  (void)QtConcurrent::run([self, jobs = jobs_, job, request] {
     auto post = [&](auto deliver) {
       if (self) QMetaObject::invokeMethod(self.data(), deliver, Qt::QueuedConnection);
     };
     try {
       WorkspaceSnapshot snapshot = buildWorkspace(request, [&](const QString& stage, int percent) {
+        if (!jobs->isCurrent(job)) return false;
         post([self, job, stage, percent] {
           if (self) self->deliverProgress(job, stage, percent);
         });
+        return true;
       });
       post([self, job, snapshot] {
         if (self) self->deliverResult(job, snapshot);
       });
+    } catch (const Cancelled&) {
+      // Superseded or cancelled: whoever cancelled it no longer waits for it.
     } catch (const std::exception& error) {
       const QString message = QString::fromStdString(error.what());
       post([self, job, message] {
@@ -51,18 +56,23 @@ void WorkspaceLoader::load(const WorkspaceRequest& request) {
   });
 }
 
+void WorkspaceLoader::cancel() {
+  jobs_->cancelAll();
+  busy_ = false;
+}
+
 void WorkspaceLoader::deliverProgress(quint64 job, const QString& stage, int percent) {
-  if (jobs_.isCurrent(job)) Q_EMIT progressChanged(stage, percent);
+  if (jobs_->isCurrent(job)) Q_EMIT progressChanged(stage, percent);
 }
 
 void WorkspaceLoader::deliverResult(quint64 job, const WorkspaceSnapshot& snapshot) {
-  if (!jobs_.isCurrent(job)) return;
+  if (!jobs_->isCurrent(job)) return;
   busy_ = false;
   Q_EMIT workspaceLoaded(snapshot);
 }
 
 void WorkspaceLoader::deliverFailure(quint64 job, const QString& message) {
-  if (!jobs_.isCurrent(job)) return;
+  if (!jobs_->isCurrent(job)) return;
   busy_ = false;
   Q_EMIT workspaceFailed(message);
 }

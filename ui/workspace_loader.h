@@ -1,10 +1,11 @@
 #pragma once
 // Builds a workspace in a worker thread: synthesizes the demo dataset when asked, loads the
 // dataset, finds or trains its tokenizer, builds the text layer and checks tokenization drift.
-// Progress and the result come back through queued signals; a newer request makes the older one
-// stale, and its result is dropped.
+// Progress and the result come back through queued signals; a newer request cancels the older
+// one, which stops at its next progress report.
 #include <QObject>
 #include <QString>
+#include <memory>
 
 #include "ui/job_tracker.h"
 #include "ui/workspace_request.h"
@@ -19,7 +20,10 @@ class WorkspaceLoader : public QObject {
  public:
   explicit WorkspaceLoader(QObject* parent = nullptr);
 
+  // A newer load cancels the one running: it stops at its next progress report.
   void load(const WorkspaceRequest& request);
+  // Stops the running build at its next progress report; nothing more is delivered for it.
+  void cancel();
   bool isBusy() const { return busy_; }
 
   // The tokenizer next to a dataset: DIR/tokenizer.json, else DIR/../tokenizer/tokenizer.json
@@ -36,7 +40,8 @@ class WorkspaceLoader : public QObject {
   void deliverResult(quint64 job, const msl::ui::WorkspaceSnapshot& snapshot);
   void deliverFailure(quint64 job, const QString& message);
 
-  JobTracker jobs_;
+  // Shared with the worker, which asks it whether its job is still wanted.
+  std::shared_ptr<JobTracker> jobs_ = std::make_shared<JobTracker>();
   bool busy_ = false;
 };
 

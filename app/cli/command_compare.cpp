@@ -10,6 +10,7 @@
 #include "common/error.h"
 #include "metric_comparison_json.h"
 #include "metrics/metric_comparison.h"
+#include "metrics/stored_sample_ranks.h"
 #include "store/experiment_store.h"
 #include "store/store_location.h"
 
@@ -53,19 +54,13 @@ StoredEvaluation latestEvaluation(msl::ExperimentStore& store, msl::RunId id,
                      "); run `mslw eval --run " + std::to_string(id) + " --split " + split +
                      " --store " + store.path() + "` first");
   }
-  const auto records = store.recommendations({id, found.metrics.step, split, std::nullopt});
-  if (static_cast<std::int64_t>(records.size()) != found.metrics.samples) {
+  found.ranks = msl::storedSampleRanks(store, id, found.metrics.step, split);
+  if (static_cast<std::int64_t>(found.ranks.size()) != found.metrics.samples) {
     throw msl::Error(where + ", split " + split + " at step " + std::to_string(found.metrics.step) +
-                     ": " + std::to_string(records.size()) +
+                     ": " + std::to_string(found.ranks.size()) +
                      " per-sample ranks stored for an evaluation of " +
                      std::to_string(found.metrics.samples) +
                      " samples; evaluate it again with `mslw eval --run`");
-  }
-  for (const auto& record : records) {
-    msl::SampleRank rank{record.sampleIndex, record.userId, std::nullopt};
-    if (record.rank != msl::RecommendationRecord::kMiss)
-      rank.rank = static_cast<std::size_t>(record.rank - 1);
-    found.ranks.push_back(rank);
   }
   return found;
 }

@@ -29,6 +29,7 @@ struct EvalOptions {
   std::size_t batch = 8;
   bool maskBeforeSoftmax = false;
   std::string store;
+  std::string device = "auto";
   bool json = false;
 };
 
@@ -40,9 +41,9 @@ void runEval(const EvalOptions& o) {
   if (o.run != 0) {
     msl::ExperimentStore store(msl::experimentStorePath(o.store));
     checkpoint = msl::resolveRunCheckpoint(store, o.run, o.step);
-    session = mslw::openRunEvaluationSession(*checkpoint, o.data);
+    session = mslw::openRunEvaluationSession(*checkpoint, o.data, o.device);
   } else {
-    session = mslw::openEvaluationSession(o.checkpoint, o.adapter, o.data);
+    session = mslw::openEvaluationSession(o.checkpoint, o.adapter, o.data, o.device);
   }
   msl::EvaluationOptions options;
   options.split = o.split;
@@ -130,6 +131,8 @@ const mslw::CommandRegistration registration{
           ->capture_default_str();
       eval->add_flag("--mask-before-softmax", options->maskBeforeSoftmax,
                      "Log-softmax over the valid tokens only (as MSL trains) instead of HF's CBS");
+      eval->add_option("--device", options->device, "auto | cpu | cuda | cuda:N")
+          ->capture_default_str();
       eval->add_option("--store", options->store,
                        "Experiment store to record the evaluation in; with --run the store "
                        "holding the run (default: $MSLW_STORE, else the XDG data folder)");

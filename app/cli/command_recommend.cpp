@@ -20,6 +20,7 @@ struct RecommendOptions {
   msl::RunId run = 0;
   std::optional<std::int64_t> step;
   std::string store;
+  std::string device = "auto";
   std::string adapter;
   std::string data;
   std::string user;
@@ -56,7 +57,7 @@ std::unique_ptr<mslw::EvaluationSession> openSession(const RecommendOptions& o) 
     throw msl::Error("mslw recommend: give --ckpt or --run");
   if (o.run == 0) {
     if (o.data.empty()) throw msl::Error("mslw recommend --ckpt: give --data");
-    return mslw::openEvaluationSession(o.checkpoint, o.adapter, o.data);
+    return mslw::openEvaluationSession(o.checkpoint, o.adapter, o.data, o.device);
   }
   msl::ExperimentStore store(msl::experimentStorePath(o.store));
   const auto checkpoint = msl::resolveRunCheckpoint(store, o.run, o.step);
@@ -64,7 +65,7 @@ std::unique_ptr<mslw::EvaluationSession> openSession(const RecommendOptions& o) 
     std::cout << "run " << o.run << ", checkpoint at step " << checkpoint.step << " ("
               << checkpoint.checkpointDir.string() << ")\n";
   }
-  return mslw::openRunEvaluationSession(checkpoint, o.data);
+  return mslw::openRunEvaluationSession(checkpoint, o.data, o.device);
 }
 
 void runRecommend(const RecommendOptions& o) {
@@ -132,6 +133,8 @@ const mslw::CommandRegistration registration{
       ckpt->excludes(run);
       recommend->add_option("--step", options->step, "With --run: the checkpoint at this step")
           ->needs(run);
+      recommend->add_option("--device", options->device, "auto | cpu | cuda | cuda:N")
+          ->capture_default_str();
       recommend->add_option("--store", options->store,
                             "With --run: the experiment store (default: $MSLW_STORE, else the "
                             "XDG data folder)");

@@ -32,6 +32,8 @@ struct TrainOptions {
   std::string preset;
   std::string store;
   std::string jsonl;
+  std::string device;  // "" = the config's training.device
+  std::string precision;
   msl::RunId resume = 0;
   bool json = false;
 };
@@ -107,6 +109,11 @@ int train(const TrainOptions& o) {
     throw msl::Error("mslw train: give --config run.json");
   }
   if (o.resume) options.resumeRun = o.resume;
+  // The command line wins over the file, through the reader so that the values are checked.
+  nlohmann::json overrides = nlohmann::json::object();
+  if (!o.device.empty()) overrides["training"]["device"] = o.device;
+  if (!o.precision.empty()) overrides["training"]["precision"] = o.precision;
+  if (!overrides.empty()) options.config = msl::runConfigFromJson(overrides, options.config);
 
   std::optional<std::ofstream> jsonl;
   if (!o.jsonl.empty()) {
@@ -151,6 +158,10 @@ const mslw::CommandRegistration registration{
       command->add_option("--preset", options->preset,
                           "start from a preset: paper-book, paper-toy, quick-cpu");
       command->add_option("--store", options->store, "experiment store (default: see docs)");
+      command->add_option("--device", options->device,
+                          "auto | cpu | cuda | cuda:N (overrides training.device)");
+      command->add_option("--precision", options->precision,
+                          "auto | fp32 | bf16 (overrides training.precision)");
       command->add_option("--jsonl", options->jsonl, "append one JSON object per step here");
       command->add_option("--resume", options->resume,
                           "continue this run from its latest checkpoint");

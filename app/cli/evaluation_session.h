@@ -27,10 +27,12 @@ struct EvaluationSession {
 // checkpoint: config.json + model.safetensors + tokenizer.json (as `mslw model create` writes).
 std::unique_ptr<EvaluationSession> openEvaluationSession(const std::string& checkpoint,
                                                          const std::string& adapter,
-                                                         const std::string& data);
+                                                         const std::string& data,
+                                                         const std::string& device = "auto");
 
 // The model a run trained, at `checkpoint`; data "" = the dataset the run trained on.
 std::unique_ptr<EvaluationSession> openRunEvaluationSession(const msl::RunCheckpoint& checkpoint,
-                                                            const std::string& data);
+                                                            const std::string& data,
+                                                            const std::string& device = "auto");
 
 }  // namespace mslw

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <queue>
 
-#include "tokenizer/byte_level.h"
 #include "bpe_training/special_token_splitter.h"
 #include "common/error.h"
+#include "tokenizer/byte_level.h"
 
 namespace msl {
 namespace {
@@ -218,7 +218,7 @@ ByteLevelBpe BpeTrainer::train(const BpeTrainingProgress& progress) const {
     learntTokens = std::max(learntTokens, static_cast<std::size_t>(merged) + 1);
     for (const PairCandidate& grown : grownPairs) queue.push(grown);
     if (progress && !progress(learntTokens - kByteTokenCount, tokensWanted)) {
-      throw Error("BPE training cancelled after " + std::to_string(merges.size()) + " merges");
+      throw Cancelled("BPE training cancelled after " + std::to_string(merges.size()) + " merges");
     }
   }
   return ByteLevelBpe(state.takeTokenBytes(), std::move(merges), options_.specialTokens);

@@ -25,7 +25,7 @@ struct BpeTrainingOptions {
 };
 
 // Called after each merge with the tokens learnt so far and the number wanted; returning false
-// cancels training (train() then throws msl::Error).
+// cancels training (train() then throws msl::Cancelled).
 using BpeTrainingProgress = std::function<bool(std::size_t tokensLearnt, std::size_t tokensWanted)>;
 
 class BpeTrainer {

@@ -21,7 +21,7 @@ struct DatasetTokenizer {
 };
 
 // `vocabSize` 0 = defaultTokenizerVocabSize(dataset); `split` "" = the default training split.
-// `progress` returning false cancels (msl::Error, as BpeTrainer::train).
+// `progress` returning false cancels (msl::Cancelled, as BpeTrainer::train).
 DatasetTokenizer trainDatasetTokenizer(const Dataset& dataset, std::size_t vocabSize = 0,
                                        const std::string& split = "",
                                        const BpeTrainingProgress& progress = {});

@@ -12,6 +12,15 @@ class Error : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The convention of every long job in core: its progress callback returns true to go on and
+// false to stop, and a job that has no partial result to return then throws Cancelled (one
+// that has, such as an evaluation, returns it marked cancelled). Callers that cancelled on
+// purpose catch it apart from real errors.
+class Cancelled : public Error {
+ public:
+  using Error::Error;
+};
+
 // "file:line: message" (line 0 = whole file).
 [[noreturn]] void throwAt(const std::string& file, std::size_t line, const std::string& message);
 

@@ -42,7 +42,8 @@ RecommenderSession::RecommenderSession(std::unique_ptr<Impl> impl) : impl_(std::
 RecommenderSession::~RecommenderSession() = default;
 
 std::unique_ptr<RecommenderSession> RecommenderSession::open(const ResolvedModel& model,
-                                                             const std::string& dataDir) {
+                                                             const std::string& dataDir,
+                                                             const std::string& deviceName) {
   auto impl = std::make_unique<Impl>();
   impl->resolved = model;
   const std::filesystem::path data =
@@ -53,7 +54,7 @@ std::unique_ptr<RecommenderSession> RecommenderSession::open(const ResolvedModel
     impl->tokenizer = std::make_unique<Tokenizer>(Tokenizer::fromFile(impl->resolved.tokenizer));
     impl->trie =
         std::make_unique<CatalogTrie>(CatalogTrie::build(impl->dataset.catalog, *impl->tokenizer));
-    const DeviceChoice choice = chooseDevice();
+    const DeviceChoice choice = resolveDevice(deviceName);
     impl->device = choice.describe();
     impl->model = loadCausalLm(impl->resolved.base, choice.device, choice.dtype);
     if (!impl->resolved.weights.empty())

@@ -23,9 +23,11 @@ class Evaluator;
 
 class RecommenderSession {
  public:
-  // dataDir empty: the stored run's dataset. Throws msl::Error naming what could not be loaded.
+  // dataDir empty: the stored run's dataset. deviceName: common/device_name.h ("auto": the
+  // first GPU, else the CPU). Throws msl::Error naming what could not be loaded.
   static std::unique_ptr<RecommenderSession> open(const ResolvedModel& model,
-                                                  const std::string& dataDir);
+                                                  const std::string& dataDir,
+                                                  const std::string& deviceName = "auto");
   ~RecommenderSession();
   RecommenderSession(const RecommenderSession&) = delete;
   RecommenderSession& operator=(const RecommenderSession&) = delete;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <sstream>
 #include <string>
 
 #include "common/error.h"
@@ -20,6 +21,15 @@ void checkConfig(const AtsConfig& config) {
 }
 
 }  // namespace
+
+std::string atsFirstTokenProblem(std::size_t firstTokens, double eta) {
+  const double n = static_cast<double>(firstTokens);
+  if (firstTokens == 0 || n * eta > 1) return {};
+  std::ostringstream text;
+  text << "loss.eta is " << eta << " but the catalog's titles start with " << firstTokens
+       << " distinct tokens (n); ATS needs n * eta > 1, so loss.eta > " << 1.0 / n;
+  return text.str();
+}
 
 double unclampedTemperatureEstimate(const AtsStatistics& statistics, double eta) {
   const double c = std::log(static_cast<double>(statistics.firstTokenCount) * eta);

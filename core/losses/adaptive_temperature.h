@@ -3,9 +3,11 @@
 // first-target-position logits, clamped, smoothed by an EMA, held at its configured value during
 // warm-up. Plain numbers only: the statistics come from ats_statistics.h, so this class, its
 // state and its checkpoint JSON stay free of tensors.
+#include <cstddef>
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <string>
 
 namespace msl {
 
@@ -44,6 +46,11 @@ struct AtsStep {
   bool estimated = false;  // false when the batch had no first-position row
   bool warmingUp = false;
 };
+
+// Why ATS cannot run with η on a catalog whose titles start with n distinct tokens (C = ln(n·η)
+// must be positive), naming the bound on η; "" when it can. The trainer refuses such a run, and
+// the Train page says so before it starts.
+std::string atsFirstTokenProblem(std::size_t firstTokens, double eta);
 
 // τ̂ = (Δ + sqrt(max(Δ² − 2·C·σ²⁻, 0))) / (2·C), C = ln(n·η), Δ = μ⁺ − μ⁻, before the clamp.
 // Throws msl::Error when n·η ≤ 1 (C ≤ 0 has no meaning).

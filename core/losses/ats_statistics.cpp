@@ -5,6 +5,7 @@
 #include <string>
 
 #include "common/error.h"
+#include "model/host_read.h"
 
 namespace msl {
 
@@ -38,11 +39,16 @@ std::optional<AtsStatistics> measureAtsStatistics(const MaskedLogits& logits,
   const at::Tensor positive = z.gather(1, logits.targetColumn.index_select(0, index).unsqueeze(1));
   const at::Tensor validLogits = z.masked_select(valid);  // [F·n]
   AtsStatistics statistics;
-  statistics.muPos = positive.mean().item<double>();
-  statistics.muNeg = validLogits.mean().item<double>();
   statistics.values = validLogits.numel();
-  statistics.varNeg =
-      statistics.values > 1 ? validLogits.var(/*unbiased=*/kAtsSampleVariance).item<double>() : 0;
+  // τ of this step weighs this step's loss, so the three moments are read now, in one go.
+  const at::Tensor variance = statistics.values > 1
+                                  ? validLogits.var(/*unbiased=*/kAtsSampleVariance)
+                                  : torch::zeros({}, validLogits.options());
+  const std::vector<double> moments =
+      readToHost(torch::stack({positive.mean(), validLogits.mean(), variance}));
+  statistics.muPos = moments[0];
+  statistics.muNeg = moments[1];
+  statistics.varNeg = moments[2];
   statistics.firstTokenCount = n;
   statistics.firstRows = static_cast<std::int64_t>(selected.size());
   return statistics;

@@ -17,5 +17,9 @@ inline constexpr std::int64_t kInvalidMassVocabularyChunk = 8192;
 double invalidProbabilityMass(const at::Tensor& hidden, const at::Tensor& weight,
                               const at::Tensor& bias, const TargetRows& rows,
                               std::int64_t vocabularyChunk = kInvalidMassVocabularyChunk);
+// The same as a float64 scalar on the model's device, for a caller that reads it back later.
+at::Tensor invalidProbabilityMassOnDevice(
+    const at::Tensor& hidden, const at::Tensor& weight, const at::Tensor& bias,
+    const TargetRows& rows, std::int64_t vocabularyChunk = kInvalidMassVocabularyChunk);
 
 }  // namespace msl

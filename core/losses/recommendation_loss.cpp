@@ -8,6 +8,7 @@
 #include "losses/invalid_probability_mass.h"
 #include "losses/masked_cross_entropy.h"
 #include "losses/masked_logits.h"
+#include "model/host_read.h"
 
 namespace msl {
 namespace {
@@ -23,7 +24,8 @@ RecommendationLoss::RecommendationLoss(LossConfig config, AtsRows atsRows)
 }
 
 LossResult RecommendationLoss::compute(const at::Tensor& hidden, const at::Tensor& weight,
-                                       const at::Tensor& bias, const TargetRows& rows) {
+                                       const at::Tensor& bias, const TargetRows& rows,
+                                       LossStatsRead read) {
   checkLossInputs(hidden, weight, bias, rows);
   if (rows.size() == 0) throw Error("loss: the batch has no target rows");
   LossResult result;
@@ -38,6 +40,8 @@ LossResult RecommendationLoss::compute(const at::Tensor& hidden, const at::Tenso
     // LML has no mask: full-vocabulary logits whatever the path. [N, V]
     at::Tensor logits = torch::matmul(hidden, weight.t());
     if (bias.defined()) logits = logits + bias;
+    // The log-sum-exp and τ's statistics in fp32 on a bf16 model, as transformers does.
+    logits = logits.to(torch::kFloat32);
     std::vector<std::int64_t> targets(rows.size());
     for (std::size_t row = 0; row < rows.size(); ++row) targets[row] = rows.target(row);
     const at::Tensor targetColumn =
@@ -48,10 +52,11 @@ LossResult RecommendationLoss::compute(const at::Tensor& hidden, const at::Tenso
                          rows, stats.tau, stats);
   } else {
     rows.checkTargetsValid();
-    const MaskedLogits logits =
+    MaskedLogits logits =
         config_.path == LogitsPath::Sparse
             ? sparseMaskedLogits(hidden, weight, bias, rows, config_.sparseWeightGradient)
             : denseMaskedLogits(hidden, weight, bias, rows);
+    logits.logits = logits.logits.to(torch::kFloat32);
     stats.logitColumns = logits.logits.size(1);
     if (config_.kind == LossKind::MslAdaptive) {
       // τ of this step comes from this step's logits (detached), then weights this step's loss.
@@ -65,9 +70,17 @@ LossResult RecommendationLoss::compute(const at::Tensor& hidden, const at::Tenso
         stats.tau, stats);
   }
   if (config_.invalidMassEvery > 0 && steps_ % config_.invalidMassEvery == 0) {
-    stats.invalidMass = invalidProbabilityMass(hidden, weight, bias, rows);
+    result.invalidMass = invalidProbabilityMassOnDevice(hidden, weight, bias, rows);
   }
-  stats.loss = result.loss.detach().to(torch::kFloat64).item<double>();
+  if (read == LossStatsRead::Now) {
+    const at::Tensor values =
+        result.invalidMass.defined()
+            ? torch::stack({result.loss.detach().to(torch::kFloat64), result.invalidMass})
+            : result.loss.detach().reshape({1});
+    const std::vector<double> host = readToHost(values);
+    stats.loss = host[0];
+    if (result.invalidMass.defined()) stats.invalidMass = host[1];
+  }
   ++steps_;
   return result;
 }

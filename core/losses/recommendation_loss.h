@@ -33,9 +33,14 @@ struct LossStats {
 };
 
 struct LossResult {
-  at::Tensor loss;  // scalar, for backward()
+  at::Tensor loss;         // scalar, for backward()
+  at::Tensor invalidMass;  // float64 scalar on the device, on sampled steps
   LossStats stats;
 };
+
+// Whether compute() reads the loss and the invalid mass into LossStats (one device sync each),
+// or leaves them to a caller that reads a whole step's values at once (the trainer).
+enum class LossStatsRead { Now, ByCaller };
 
 class RecommendationLoss {
  public:
@@ -44,7 +49,7 @@ class RecommendationLoss {
   // One training step. Throws msl::Error on mismatched shapes or, for MSL, on a target outside
   // its valid set (naming row, token and sample).
   LossResult compute(const at::Tensor& hidden, const at::Tensor& weight, const at::Tensor& bias,
-                     const TargetRows& rows);
+                     const TargetRows& rows, LossStatsRead read = LossStatsRead::Now);
 
   const LossConfig& config() const { return config_; }
   const AdaptiveTemperature& temperature() const { return temperature_; }

@@ -2,6 +2,7 @@
 
 #include <ATen/ATen.h>
 
+#include "model/activation_checkpoint.h"
 #include "model/attention_mask.h"
 
 namespace msl {
@@ -34,7 +35,21 @@ torch::Tensor DecoderStackImpl::forward(const DecoderInputs& inputs) {
   const auto [cos, sin] = rotary_(positions.to(ids.device()), hidden.scalar_type());
   const auto allowed = buildAttentionMask(inputs.attentionMask, batch, length, past,
                                           config_.slidingWindow, ids.device());
+  const bool checkpoint = activationCheckpointing_ && is_training() && at::GradMode::is_enabled() &&
+                          inputs.cache == nullptr;
+  // A checkpointed layer's output needs grad only if its input does: with frozen embeddings
+  // (LoRA) the adapters would otherwise get none, as with PyTorch's reentrant checkpoint.
+  if (checkpoint && !hidden.requires_grad()) hidden = hidden.detach().requires_grad_(true);
   for (std::size_t i = 0; i < layers->size(); ++i) {
+    if (checkpoint) {
+      DecoderLayerImpl& layer = layers->at<DecoderLayerImpl>(i);
+      hidden = checkpointedLayer(
+          [&layer, cos = cos, sin = sin, allowed](const torch::Tensor& input) {
+            return layer.forward(input, cos, sin, allowed, nullptr);
+          },
+          hidden);
+      continue;
+    }
     LayerKvCache* layerCache =
         inputs.cache != nullptr ? &inputs.cache->layer(static_cast<std::int64_t>(i)) : nullptr;
     hidden = layers->at<DecoderLayerImpl>(i).forward(hidden, cos, sin, allowed, layerCache);

@@ -24,6 +24,10 @@ class DecoderStackImpl : public torch::nn::Module {
  public:
   explicit DecoderStackImpl(const ModelConfig& config);
   torch::Tensor forward(const DecoderInputs& inputs);  // final-normed hidden states [B, T, D]
+  // In training with gradients, recompute each layer in backward instead of keeping its
+  // activations (model/activation_checkpoint.h). Off by default.
+  void setActivationCheckpointing(bool enabled) { activationCheckpointing_ = enabled; }
+  bool activationCheckpointing() const { return activationCheckpointing_; }
 
   torch::nn::Embedding embed_tokens{nullptr};
   torch::nn::ModuleList layers{nullptr};
@@ -32,6 +36,7 @@ class DecoderStackImpl : public torch::nn::Module {
  private:
   ModelConfig config_;
   RotaryEmbedding rotary_{nullptr};
+  bool activationCheckpointing_ = false;
 };
 TORCH_MODULE(DecoderStack);
 

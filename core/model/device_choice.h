@@ -1,6 +1,9 @@
 #pragma once
-// Where the model runs, chosen once: CUDA with bfloat16 when the linked LibTorch has CUDA and
-// a GPU is present, otherwise the CPU in float32.
+// Where a model runs and in which dtype, resolved once from what the user asked for (a device
+// name of common/device_name.h and a precision) against the GPUs this LibTorch sees. "auto"
+// means the first GPU when there is one, else the CPU; precision "auto" means bfloat16 on CUDA
+// and float32 on the CPU. The dtype is the base weights' and activations' one: trainable
+// tensors stay float32 whatever it is (model/lora_linear.h, training/training_session.h).
 #include <c10/core/Device.h>
 #include <c10/core/ScalarType.h>
 
@@ -15,6 +18,14 @@ struct DeviceChoice {
   std::string describe() const;  // "cpu float32", "cuda:0 bfloat16"
 };
 
+// Throws msl::Error naming the request and the devices there are ("cuda:1 is not available:
+// this machine has cpu, cuda:0") or the precision and the allowed ones.
+DeviceChoice resolveDevice(const std::string& deviceName, const std::string& precision = "auto");
+// The same against a given number of visible GPUs, so that tests can pretend to have some.
+DeviceChoice resolveDevice(const std::string& deviceName, const std::string& precision,
+                           int visibleGpus);
+
+// resolveDevice("auto", "auto").
 DeviceChoice chooseDevice();
 
 }  // namespace msl

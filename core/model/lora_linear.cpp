@@ -25,7 +25,10 @@ torch::Tensor LoraLinearImpl::forward(const torch::Tensor& x) {
   auto y = torch::nn::functional::linear(x, weight, bias);
   if (!hasLora() || merged_) return y;
   const auto input = is_training() && dropout_ > 0 ? torch::dropout(x, dropout_, true) : x;
-  return y + lora_B(lora_A(input)) * scaling();
+  // As PEFT does: the adapter computes in its own dtype (fp32 on a bf16 base, so that small
+  // updates are not rounded away) and its output joins the base's in the base's dtype.
+  const auto delta = lora_B(lora_A(input.to(lora_A->weight.scalar_type()))) * scaling();
+  return y + delta.to(y.scalar_type());
 }
 
 void LoraLinearImpl::attachLora(std::int64_t rank, double alpha, double dropout) {
@@ -42,8 +45,9 @@ void LoraLinearImpl::attachLora(std::int64_t rank, double alpha, double dropout)
   lora_A = register_module("lora_A", torch::nn::Linear(options));
   lora_B =
       register_module("lora_B", torch::nn::Linear(torch::nn::LinearOptions(rank, out).bias(false)));
-  lora_A->to(weight.device(), weight.scalar_type());
-  lora_B->to(weight.device(), weight.scalar_type());
+  // Trainable, hence fp32 whatever the base's dtype: AdamW's state follows their dtype.
+  lora_A->to(weight.device(), torch::kFloat32);
+  lora_B->to(weight.device(), torch::kFloat32);
   {
     torch::NoGradGuard noGrad;
     torch::nn::init::kaiming_uniform_(lora_A->weight, std::sqrt(5.0));
@@ -61,14 +65,14 @@ torch::Tensor LoraLinearImpl::loraDelta() const {
 void LoraLinearImpl::merge() {
   if (!hasLora() || merged_) return;
   torch::NoGradGuard noGrad;
-  weight.add_(loraDelta());
+  weight.add_(loraDelta().to(weight.scalar_type()));
   merged_ = true;
 }
 
 void LoraLinearImpl::unmerge() {
   if (!hasLora() || !merged_) return;
   torch::NoGradGuard noGrad;
-  weight.sub_(loraDelta());
+  weight.sub_(loraDelta().to(weight.scalar_type()));
   merged_ = false;
 }
 

@@ -82,7 +82,11 @@ MemoryEstimate estimateMemory(const ModelConfig& config, const MemoryWorkload& w
   // their product (4 x intermediate); plus every layer's attention probabilities.
   const double perTokenLayer = 10.0 * static_cast<double>(config.hiddenSize) +
                                4.0 * static_cast<double>(config.intermediateSize);
-  estimate.activations = layers * (tokens * perTokenLayer * value + scores / 2.0) + scores / 2.0;
+  const double oneLayer = tokens * perTokenLayer * value + scores / 2.0;
+  estimate.activations = workload.activationCheckpointing
+                             ? layers * tokens * static_cast<double>(config.hiddenSize) * value +
+                                   oneLayer + scores / 2.0
+                             : layers * oneLayer + scores / 2.0;
   estimate.logits *= 2.0;  // the logits and their gradient
   return estimate;
 }

@@ -22,6 +22,8 @@ struct MemoryWorkload {
   std::int64_t sequenceLength = 512;
   std::int64_t bytesPerValue = 4;  // weights and activations: 4 float32, 2 bf16/f16
   LoraConfig lora;                 // LoraTraining only
+  // Training keeps only each layer's input and recomputes one layer at a time in backward.
+  bool activationCheckpointing = false;
 };
 
 struct MemoryEstimate {

@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "common/device_name.h"
 #include "common/error.h"
 
 namespace msl {
@@ -156,6 +157,8 @@ RunConfig paperBase() {
   config.training.batchSize = 128;
   config.training.epochs = 10;
   config.data.cutoffLength = 512;
+  // An 8B model's activations at 512 tokens do not fit a useful batch otherwise.
+  config.training.activationCheckpointing = true;
   config.loss.kind = "msl_ats";
   config.loss.tau = 1.5;
   config.loss.eta = 0.25;
@@ -296,7 +299,11 @@ RunConfig runConfigFromJson(const json& input, const RunConfig& base) {
     r.readNumber("clip_norm", t.clipNorm, 0, kUnbounded);
     r.readInteger("seed", t.seed, 0);
     r.readInteger("checkpoint_every", t.checkpointEvery, 0);
-    r.readString("device", t.device, {"auto", "cpu", "cuda"});
+    r.readString("device", t.device);
+    if (!isDeviceName(t.device))
+      r.fail("device", "is '" + t.device + "', allowed: auto, cpu, cuda, cuda:N");
+    r.readString("precision", t.precision, precisionNames());
+    r.readBool("activation_checkpointing", t.activationCheckpointing);
   });
   top.section("evaluation", [&](SectionReader& r) {
     auto& e = config.evaluation;
@@ -386,7 +393,9 @@ json runConfigToJson(const RunConfig& c) {
         {"clip_norm", c.training.clipNorm},
         {"seed", c.training.seed},
         {"checkpoint_every", c.training.checkpointEvery},
-        {"device", c.training.device}}},
+        {"device", c.training.device},
+        {"precision", c.training.precision},
+        {"activation_checkpointing", c.training.activationCheckpointing}}},
       {"evaluation", {{"every_steps", c.evaluation.everySteps}, {"subset", c.evaluation.subset}}}};
   auto& evaluation = out["evaluation"];
   evaluation["subset_seed"] = c.evaluation.subsetSeed;
@@ -409,6 +418,11 @@ void checkRunConfigComplete(const RunConfig& config) {
     throw Error("run config: training.batch_size (" + std::to_string(config.training.batchSize) +
                 ") must be divisible by training.gradient_accumulation (" +
                 std::to_string(config.training.gradientAccumulation) + ")");
+  // AdamW updates of lr 1e-4 round away on bf16 weights: full fine-tuning trains fp32 weights.
+  if (!config.lora.enabled && config.training.precision == "bf16")
+    throw Error(
+        "run config: training.precision bf16 needs lora.enabled (full fine-tuning keeps its "
+        "trained weights in fp32; use precision auto or fp32)");
 }
 
 }  // namespace msl

@@ -30,6 +30,7 @@ struct TrainerOptions {
 // data rarely produces on demand.
 struct TrainerTestHooks {
   std::int64_t nonFiniteLossAtStep = 0;  // 1-based step whose loss becomes NaN; 0 = never
+  std::int64_t outOfMemoryAtStep = 0;    // step whose first micro-batch fails to allocate
 };
 
 class Trainer {

@@ -38,6 +38,12 @@ struct StepReport {
   std::int64_t tokens = 0;
   std::optional<double> invalidMass;  // on sampled steps
   double elapsedSeconds = 0;          // since this process started the run
+  // The device's memory after the step (model/device_memory.h: CUDA's caching allocator, or the
+  // CPU process's resident set) and the estimate made before the run, for the memory chart.
+  std::int64_t memoryAllocatedBytes = 0;
+  std::int64_t memoryReservedBytes = 0;
+  std::int64_t memoryPeakBytes = 0;
+  std::int64_t memoryEstimateBytes = 0;
 };
 
 struct CheckpointReport {

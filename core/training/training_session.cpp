@@ -17,8 +17,11 @@
 #include "model/checkpoint_tensors.h"
 #include "model/checkpoint_weights.h"
 #include "model/device_choice.h"
+#include "model/device_memory.h"
+#include "model/host_read.h"
 #include "model/lora.h"
 #include "model/lora_adapter_file.h"
+#include "model/memory_estimate.h"
 #include "model/model_factory.h"
 #include "store/content_hash.h"
 #include "training/epoch_order.h"
@@ -182,11 +185,10 @@ void TrainingSession::prepare(const fs::path& resumeFrom) {
       [this](const std::string& level, const std::string& text) { log(level, text); });
 
   const std::size_t firstTokens = text_->catalogTrie.trie().children(TitleTrie::kRoot).size;
-  if (config_.loss.kind == "msl_ats" && static_cast<double>(firstTokens) * config_.loss.eta <= 1)
-    throw Error("run config: loss.eta is " + std::to_string(config_.loss.eta) +
-                " but this catalog has " + std::to_string(firstTokens) +
-                " distinct first title tokens (n); ATS needs n * eta > 1, so loss.eta > " +
-                std::to_string(1.0 / static_cast<double>(firstTokens)));
+  if (config_.loss.kind == "msl_ats") {
+    const std::string problem = atsFirstTokenProblem(firstTokens, config_.loss.eta);
+    if (!problem.empty()) throw Error("run config: " + problem);
+  }
   const auto perEpoch = static_cast<std::int64_t>(
       batchesPerEpoch(encoded_.size(), static_cast<std::size_t>(config_.training.batchSize)));
   totalSteps_ = config_.training.maxSteps > 0 ? config_.training.maxSteps
@@ -227,17 +229,18 @@ void TrainingSession::prepareCreatedModel() {
 }
 
 void TrainingSession::setUpModel(const fs::path& resumeFrom) {
-  const std::string& device = config_.training.device;
-  if (device == "cuda" && !torch::cuda::is_available())
-    throw Error("training.device is cuda but this LibTorch sees no CUDA device");
-  if (device == "cpu") {
-    device_ = c10::Device(c10::DeviceType::CPU);
-    dtype_ = c10::ScalarType::Float;
-  } else {
-    const DeviceChoice choice = chooseDevice();
-    device_ = choice.device;
-    dtype_ = choice.dtype;
+  // Full fine-tuning trains the base weights themselves: they stay fp32 under precision auto.
+  const std::string precision = config_.training.precision == "auto" && !config_.lora.enabled
+                                    ? "fp32"
+                                    : config_.training.precision;
+  DeviceChoice choice;
+  try {
+    choice = resolveDevice(config_.training.device, precision);
+  } catch (const Error&) {
+    rethrowWithContext("training.device");
   }
+  device_ = choice.device;
+  dtype_ = choice.dtype;
   // LoRA's initialisation draws from the global generator.
   torch::manual_seed(config_.training.seed);
   model_ = loadCausalLm(baseModelDir(), device_, dtype_);
@@ -258,6 +261,7 @@ void TrainingSession::setUpModel(const fs::path& resumeFrom) {
     if (!resumeFrom.empty())
       loadWeights(model_, CheckpointTensors(resumeFrom / "model.safetensors"));
   }
+  model_->model->setActivationCheckpointing(config_.training.activationCheckpointing);
   const auto names = trainableParameterNames(model_);
   const auto tensors = trainableParameters(model_);
   std::int64_t count = 0;
@@ -275,6 +279,15 @@ void TrainingSession::setUpModel(const fs::path& resumeFrom) {
                               ? AtsRows::ValidCountEqualsN
                               : AtsRows::FirstPositionFlag;
   loss_ = std::make_unique<RecommendationLoss>(lossConfigOf(config_.loss), atsRows);
+  MemoryWorkload workload;
+  workload.use = config_.lora.enabled ? MemoryUse::LoraTraining : MemoryUse::FullTraining;
+  workload.batch = config_.training.batchSize / config_.training.gradientAccumulation;
+  workload.sequenceLength = config_.data.cutoffLength;
+  workload.bytesPerValue = static_cast<std::int64_t>(c10::elementSize(dtype_));
+  workload.lora = loraConfig_;
+  workload.activationCheckpointing = config_.training.activationCheckpointing;
+  memoryEstimateBytes_ =
+      static_cast<std::int64_t>(estimateMemory(model_->config(), workload).total());
   std::ostringstream text;
   text << (config_.lora.enabled ? "LoRA" : "full fine-tuning") << ": " << count
        << " trainable parameters in " << trainable_.size() << " tensors on "
@@ -334,6 +347,10 @@ void TrainingSession::step() {
   const TokenId pad = text_->catalogTrie.eos();
   std::int64_t longest = 0;
   std::size_t microBatchSize = 0;
+  // Read back once, after backward (host_read.h): each micro-batch's loss and the invalid mass.
+  std::vector<torch::Tensor> microLosses;
+  std::vector<std::size_t> microFirstSamples;
+  torch::Tensor invalidMass;
   try {
     for (std::size_t begin = 0; begin < samples.size(); begin += microSize) {
       const std::vector<std::size_t> micro(
@@ -343,24 +360,25 @@ void TrainingSession::step() {
       microBatchSize = micro.size();
       const TrainingBatch batch = buildTrainingBatch(encoded_, text_->masks, micro, pad, device_);
       longest = std::max(longest, batch.sequenceLength);
+      if (hooks_.outOfMemoryAtStep == stepNumber) throw std::bad_alloc();
       report.tokens += batch.realTokens;
       // hidden [B, T, D] -> rows [N, D] at the positions that predict target tokens.
       const torch::Tensor hidden =
           model_->hiddenStates({batch.inputIds, batch.attentionMask, batch.positionIds});
       const torch::Tensor rows = selectPositions(hidden, batch.batchIndex, batch.positionIndex);
-      LossResult result = loss_->compute(rows, model_->lmHeadWeight(), torch::Tensor(), batch.rows);
+      LossResult result = loss_->compute(rows, model_->lmHeadWeight(), torch::Tensor(), batch.rows,
+                                         LossStatsRead::ByCaller);
       // Each micro-batch weighs by its share of the step's samples: the step's loss and
       // gradient are those of the whole batch.
       const double share = static_cast<double>(micro.size()) / static_cast<double>(samples.size());
       torch::Tensor scaled = result.loss * share;
       if (hooks_.nonFiniteLossAtStep == stepNumber)
         scaled = scaled * std::numeric_limits<double>::quiet_NaN();
-      const double value = scaled.detach().to(torch::kFloat64).item<double>();
-      if (!std::isfinite(value))
-        throw Error("non-finite loss (" + std::to_string(value) + ") at " + where +
-                    ", micro-batch from sample " + std::to_string(micro.front()));
+      microLosses.push_back(scaled.detach().to(torch::kFloat64).reshape({1}));
+      microFirstSamples.push_back(micro.front());
+      // A non-finite loss poisons only this step's gradients: it is caught below, before the
+      // optimizer step, so the weights and the last checkpoint stay as they were.
       scaled.backward();
-      report.loss += value;
       report.tau = result.stats.tau;
       if (result.stats.ats) {
         const AtsStep& ats = *result.stats.ats;
@@ -373,25 +391,29 @@ void TrainingSession::step() {
         report.firstPositionRows += ats.firstRows;
         report.atsN = ats.n;
       }
-      if (result.stats.invalidMass) report.invalidMass = result.stats.invalidMass;
+      if (result.invalidMass.defined()) invalidMass = result.invalidMass.reshape({1});
     }
   } catch (const std::exception& error) {
     if (!isOutOfMemory(error)) throw;
-    throw Error("out of memory at " + where + " with batch size " + std::to_string(samples.size()) +
-                " (micro-batches of " + std::to_string(microBatchSize) + ") and sequence length " +
-                std::to_string(longest) +
-                ": lower training.batch_size, raise training.gradient_accumulation or lower "
-                "data.cutoff_length");
+    throw Error(outOfMemoryMessage(where, samples.size(), microBatchSize, longest));
   }
 
+  const StepReadback values = readStep(microLosses, invalidMass);
+  for (std::size_t micro = 0; micro < values.microLosses.size(); ++micro) {
+    const double value = values.microLosses[micro];
+    if (!std::isfinite(value))
+      throw Error("non-finite loss (" + std::to_string(value) + ") at " + where +
+                  ", micro-batch from sample " + std::to_string(microFirstSamples[micro]));
+    report.loss += value;
+  }
+  report.invalidMass = values.invalidMass;
   // Norms before clipping (what Hugging Face reports), per module, per layer and global.
   double total = 0;
-  for (const auto& parameter : trainable_) {
-    const torch::Tensor& grad = parameter.tensor.grad();
-    if (!grad.defined()) continue;
-    const double squared = grad.detach().to(torch::kFloat64).pow(2).sum().item<double>();
+  for (std::size_t index = 0; index < trainable_.size(); ++index) {
+    if (!values.squaredGradNorms[index]) continue;
+    const double squared = *values.squaredGradNorms[index];
     total += squared;
-    const std::string module = moduleOf(parameter.name);
+    const std::string module = moduleOf(trainable_[index].name);
     report.moduleGradNorms[module] += squared;
     const std::string layer = layerOf(module);
     if (layer != module) report.moduleGradNorms[layer] += squared;
@@ -420,6 +442,11 @@ void TrainingSession::step() {
   report.samplesPerSecond = static_cast<double>(report.samples) / std::max(seconds, 1e-9);
   report.elapsedSeconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+  const DeviceMemory memory = measureDeviceMemory(device_);
+  report.memoryAllocatedBytes = memory.allocatedBytes;
+  report.memoryReservedBytes = memory.reservedBytes;
+  report.memoryPeakBytes = memory.peakBytes;
+  report.memoryEstimateBytes = memoryEstimateBytes_;
 
   StepMetrics metrics;
   metrics.run = run_;
@@ -451,6 +478,57 @@ void TrainingSession::step() {
   }
   if (evaluation_->dueAfter(stepsDone_, done()))
     evaluation_->evaluate(model_, *store_, run_, stepsDone_, false, observer_, stop_);
+}
+
+std::string TrainingSession::outOfMemoryMessage(const std::string& where, std::size_t batchSize,
+                                                std::size_t microBatchSize,
+                                                std::int64_t sequenceLength) const {
+  const DeviceMemory memory = measureDeviceMemory(device_);
+  const auto gigabytes = [](std::int64_t bytes) {
+    std::ostringstream text;
+    text.precision(2);
+    text << std::fixed << static_cast<double>(bytes) / 1e9 << " GB";
+    return text.str();
+  };
+  std::string message =
+      "out of memory at " + where + " with batch size " + std::to_string(batchSize) +
+      " (micro-batches of " + std::to_string(microBatchSize) + ") and sequence length " +
+      std::to_string(sequenceLength) + ", " + gigabytes(memory.allocatedBytes) + " in use on " +
+      device_.str() + " (peak " + gigabytes(memory.peakBytes) + "): ";
+  // The same batch in smaller micro-batches gives the same gradient (training_session.h).
+  const std::int64_t accumulation = config_.training.gradientAccumulation * 2;
+  if (microBatchSize > 1 && config_.training.batchSize % accumulation == 0)
+    message += "set training.gradient_accumulation to " + std::to_string(accumulation) +
+               " (micro-batches of " + std::to_string(config_.training.batchSize / accumulation) +
+               ", the same batch of " + std::to_string(config_.training.batchSize) + "), ";
+  return message + "lower training.batch_size or lower data.cutoff_length";
+}
+
+TrainingSession::StepReadback TrainingSession::readStep(
+    const std::vector<torch::Tensor>& microLosses, const torch::Tensor& invalidMass) const {
+  std::vector<torch::Tensor> gradients;
+  std::vector<std::size_t> withGradient;
+  for (std::size_t index = 0; index < trainable_.size(); ++index) {
+    const torch::Tensor& grad = trainable_[index].tensor.grad();
+    if (!grad.defined()) continue;
+    gradients.push_back(grad.detach());
+    withGradient.push_back(index);
+  }
+  std::vector<torch::Tensor> parts = microLosses;
+  if (invalidMass.defined()) parts.push_back(invalidMass.to(torch::kFloat64));
+  // One batched reduction over every trainable tensor, in float64 as the norms are reported.
+  if (!gradients.empty())
+    parts.push_back(torch::stack(at::_foreach_norm(gradients, 2, torch::kFloat64)).pow(2));
+  const std::vector<double> host = readToHost(torch::cat(parts));
+
+  StepReadback values;
+  auto next = host.begin();
+  values.microLosses.assign(next, next + static_cast<std::ptrdiff_t>(microLosses.size()));
+  next += static_cast<std::ptrdiff_t>(microLosses.size());
+  if (invalidMass.defined()) values.invalidMass = *next++;
+  values.squaredGradNorms.resize(trainable_.size());
+  for (std::size_t index : withGradient) values.squaredGradNorms[index] = *next++;
+  return values;
 }
 
 bool TrainingSession::evaluateAtEnd() {

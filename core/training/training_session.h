@@ -51,6 +51,16 @@ class TrainingSession {
   void log(const std::string& level, const std::string& text);
 
  private:
+  // What a step reads back from the device, in one synchronisation (model/host_read.h).
+  struct StepReadback {
+    std::vector<double> microLosses;
+    std::optional<double> invalidMass;
+    std::vector<std::optional<double>> squaredGradNorms;  // per trainable tensor; none: no grad
+  };
+  std::string outOfMemoryMessage(const std::string& where, std::size_t batchSize,
+                                 std::size_t microBatchSize, std::int64_t sequenceLength) const;
+  StepReadback readStep(const std::vector<torch::Tensor>& microLosses,
+                        const torch::Tensor& invalidMass) const;
   void prepare(const std::filesystem::path& resumeFrom);
   void setUpModel(const std::filesystem::path& resumeFrom);
   void restore(const std::filesystem::path& checkpointDir);
@@ -86,6 +96,7 @@ class TrainingSession {
   DataPosition position_;
   std::int64_t stepsDone_ = 0;
   std::int64_t totalSteps_ = 0;
+  std::int64_t memoryEstimateBytes_ = 0;  // model/memory_estimate.h, for the step reports
   std::int64_t lastCheckpointStep_ = -1;
   std::string lastCheckpoint_;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();

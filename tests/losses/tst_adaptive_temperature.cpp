@@ -48,6 +48,18 @@ class TestAdaptiveTemperature : public QObject {
             kTolerance);
   }
 
+  void firstTokenCountBoundsEta() {
+    // n·η > 1 is what makes C = ln(n·η) positive.
+    QVERIFY(msl::atsFirstTokenProblem(64, 0.25).empty());  // the reference's Book setting
+    QVERIFY(msl::atsFirstTokenProblem(0, 0.25).empty());   // nothing known yet
+    const std::string problem = msl::atsFirstTokenProblem(3, 0.25);
+    QVERIFY2(problem ==
+                 "loss.eta is 0.25 but the catalog's titles start with 3 distinct tokens "
+                 "(n); ATS needs n * eta > 1, so loss.eta > 0.333333",
+             problem.c_str());
+    QVERIFY(!msl::atsFirstTokenProblem(4, 0.25).empty());  // n·η = 1 exactly: C = 0
+  }
+
   void clampBothEnds() {
     msl::AtsConfig config;
     config.alpha = 1;  // τ = clamped τ̂, so the clamp is visible in τ itself

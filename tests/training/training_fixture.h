@@ -59,6 +59,20 @@ class TrainingFixture {
     return config;
   }
 
+  // tinyRun with LoRA and MSL+ATS (the synthetic titles share n = 3 first tokens: C = ln(n·η)
+  // needs n·η > 1).
+  msl::RunConfig tinyLoraRun() const {
+    msl::RunConfig config = tinyRun();
+    config.lora.enabled = true;
+    config.lora.targets = {"q_proj", "v_proj", "down_proj"};
+    config.loss.kind = "msl_ats";
+    config.loss.eta = 1.0;
+    config.optimizer.learningRate = 1e-2;
+    config.training.batchSize = 8;
+    config.training.epochs = 100;
+    return config;
+  }
+
   msl::Dataset dataset;
 
  private:

@@ -107,8 +107,12 @@ class TestRunConfig : public QObject {
         {R"({"lora": {"targets": ["qkv"]}})",
          "lora.targets holds 'qkv', allowed: q_proj"},  // lora target
         {R"({"schedule": {"kind": "step"}})",
-         "schedule.kind is 'step', allowed: linear, cosine, constant"},               // schedule
-        {R"({"training": {"device": "tpu"}})", "training.device is 'tpu'"},           // device
+         "schedule.kind is 'step', allowed: linear, cosine, constant"},      // schedule
+        {R"({"training": {"device": "tpu"}})", "training.device is 'tpu'"},  // device
+        {R"({"training": {"device": "cuda:x"}})",
+         "training.device is 'cuda:x', allowed: auto, cpu, cuda, cuda:N"},  // device index
+        {R"({"training": {"precision": "fp16"}})",
+         "training.precision is 'fp16', allowed: auto, fp32, bf16"},                  // precision
         {R"({"lora": {"dropout": 1.5}})", "lora.dropout is 1.5, allowed [0, 0.99]"},  // dropout
         {R"({"loss": {"min_tau": 6}})", "loss.min_tau must not exceed"},  // tau clamp order
         {R"({"preset": "paper-movies"})", "preset unknown run preset 'paper-movies'"},  // preset

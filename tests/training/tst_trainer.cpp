@@ -196,6 +196,26 @@ class TestTrainer : public QObject {
     QCOMPARE(store.stepsAfter(outcome.run, 0).size(), std::size_t(3));
   }
 
+  void outOfMemoryFailsTheRunWithItsFiguresAndKeepsTheCheckpoint() {
+    msl::RunConfig config = fixture_->tinyRun();
+    config.training.checkpointEvery = 2;
+    msl::TrainerTestHooks hooks;
+    hooks.outOfMemoryAtStep = 3;
+    Recorder recorder;
+    const auto outcome = msl::trainBlocking({config, fixture_->storePath(), {}}, &recorder, hooks);
+    QCOMPARE(outcome.status, msl::RunStatus::Failed);
+    for (const char* part :
+         {"out of memory at step 3", "batch size 8 (micro-batches of 8)", "sequence length",
+          "GB in use on cpu", "set training.gradient_accumulation to 2 (micro-batches of 4"})
+      QVERIFY2(outcome.message.find(part) != std::string::npos,
+               qPrintable(QString("'%1' missing from: %2").arg(part, outcome.message.c_str())));
+    QCOMPARE(outcome.steps, std::int64_t(2));
+    msl::ExperimentStore store(fixture_->storePath());
+    QCOMPARE(store.run(outcome.run).status, msl::RunStatus::Failed);
+    QVERIFY(store.run(outcome.run).failureMessage.find("out of memory") != std::string::npos);
+    QCOMPARE(store.latestGoodCheckpoint(outcome.run)->step, std::int64_t(2));
+  }
+
   void pauseResumeAndCancelFromAnotherThread() {
     msl::RunConfig config = fixture_->tinyRun();
     config.training.maxSteps = 100000;

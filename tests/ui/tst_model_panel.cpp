@@ -1,7 +1,7 @@
 // The Workspace page's model box: a tiny model created for the demo workspace's tokenizer and an
 // opened checkpoint show the figures core computes, in a worker thread; a folder without weights
 // shows an error naming it; the chosen device changes the estimate, is remembered and reaches
-// MainWindow::modelSelection(); recent checkpoints are listed.
+// MainWindow::modelSelection() and every page that loads a model; recent checkpoints are listed.
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
@@ -15,11 +15,18 @@
 
 #include "model/checkpoint_summary.h"
 #include "model/memory_estimate.h"
+#include "model/torch_runtime.h"
 #include "settings_sandbox.h"
 #include "ui/main_window.h"
+#include "ui/mask_inspector_page.h"
 #include "ui/model_figures.h"
 #include "ui/model_loader.h"
 #include "ui/model_panel.h"
+#include "ui/recommendation_column.h"
+#include "ui/recommendations_page.h"
+#include "ui/recommender_loader.h"
+#include "ui/run_config_form.h"
+#include "ui/train_page.h"
 #include "ui/workspace_page.h"
 #include "workspace_fixture.h"
 
@@ -38,6 +45,17 @@ std::vector<msl::ComputeDevice> cpuAndGpu(std::int64_t gpuFreeBytes) {
 void waitForDeviceList(ModelPanel& panel) {
   QSignalSpy listed(panel.loader(), &ModelLoader::devicesListed);
   QVERIFY(listed.wait(10000));
+}
+
+// The window's Workspace page on `workspace`, with a tiny model created for it in `folder`: the
+// model selection's checkpoint.
+void createTinyModel(MainWindow& window, const WorkspaceSnapshot& workspace,
+                     const QString& folder) {
+  ModelPanel& panel = *window.workspacePage()->modelPanel();
+  waitForDeviceList(panel);
+  panel.setWorkspace(workspace);
+  panel.createTinyModel(folder);
+  QTRY_VERIFY_WITH_TIMEOUT(window.modelSelection().hasCheckpoint(), 60000);
 }
 
 }  // namespace
@@ -120,11 +138,9 @@ class TestModelPanel : public QObject {
     const WorkspaceSnapshot workspace = buildSmallDemo(dir);
     MainWindow window;
     ModelPanel& panel = *window.workspacePage()->modelPanel();
-    waitForDeviceList(panel);
-    panel.setWorkspace(workspace);
     const QString folder = dir.filePath(QStringLiteral("models/tiny"));
-    panel.createTinyModel(folder);
-    QTRY_VERIFY_WITH_TIMEOUT(window.modelSelection().hasCheckpoint(), 60000);
+    createTinyModel(window, workspace, folder);
+    if (QTest::currentTestFailed()) return;
     const auto summary = msl::summarizeCheckpoint(folder.toStdString());
 
     // A GPU with 1 MiB free: the device chooser shows it, and LoRA training does not fit there.
@@ -155,6 +171,49 @@ class TestModelPanel : public QObject {
     // ... and on the CPU where that GPU is gone.
     Q_EMIT again.loader()->devicesListed({devices[0]});
     QCOMPARE(again.selection().deviceId, QStringLiteral("cpu"));
+  }
+
+  void theChosenDeviceReachesEveryPage() {
+    QTemporaryDir dir;
+    const WorkspaceSnapshot workspace = buildSmallDemo(dir);
+    MainWindow window;
+    ModelPanel& panel = *window.workspacePage()->modelPanel();
+    window.trainPage()->showSnapshot(workspace);
+    const QString folder = dir.filePath(QStringLiteral("models/tiny"));
+    createTinyModel(window, workspace, folder);
+    if (QTest::currentTestFailed()) return;
+
+    const auto devices = cpuAndGpu(80LL << 30);
+    Q_EMIT panel.loader()->devicesListed(devices);
+    panel.deviceBox()->setCurrentIndex(1);
+    const QString gpu = QStringLiteral("cuda:0");
+    // Train: "auto" in the run config means the Workspace page's device.
+    QCOMPARE(QString::fromStdString(window.trainPage()->trainerOptions().config.training.device),
+             gpu);
+    QCOMPARE(window.maskPage()->modelLoader()->device(), gpu);
+    RecommendationColumn* modelA = window.recommendationsPage()->column(0);
+    QCOMPARE(modelA->loader()->device(), gpu);
+    QCOMPARE(window.recommendationsPage()->column(1)->loader()->device(), gpu);
+
+    // The session really opens there: without a GPU the fake one is refused by name.
+    msl::ModelSource source;
+    source.checkpoint = folder.toStdString();
+    if (!msl::describeTorchRuntime().gpuUsable) {
+      QSignalSpy failed(modelA, &RecommendationColumn::failed);
+      modelA->loadModel(source);
+      QVERIFY(failed.wait(60000));
+      const QString message = failed.front().front().toString();
+      QVERIFY2(message.contains(QStringLiteral("device cuda:0 is not available")) &&
+                   message.contains(QStringLiteral("this machine has cpu")),
+               qPrintable(message));
+    }
+    panel.deviceBox()->setCurrentIndex(0);
+    QCOMPARE(modelA->loader()->device(), QStringLiteral("cpu"));
+    QCOMPARE(window.trainPage()->trainerOptions().config.training.device, std::string("cpu"));
+    QSignalSpy loaded(modelA, &RecommendationColumn::modelLoaded);
+    modelA->loadModel(source);
+    QVERIFY(loaded.wait(60000));
+    QVERIFY(modelA->hasModel());
   }
 
   void figuresFollowTheCoreEstimate() {

@@ -1,12 +1,16 @@
+#include <QFile>
 #include <QItemSelectionModel>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include "plots/live_chart.h"
 #include "store/experiment_store.h"
 #include "ui/run_table_model.h"
 #include "ui/runs_page.h"
+#include "ui/store_reader.h"
 
 using namespace msl::ui;
 
@@ -14,6 +18,34 @@ class TestRunsPage : public QObject {
   Q_OBJECT
 
  private slots:
+  void aSupersededReadDeliversNeitherResultNorError() {
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("experiments.sqlite"));
+    msl::ExperimentStore(good.toStdString());
+    StoreReader reader;
+    QSignalSpy listed(&reader, &StoreReader::runsListed);
+    QSignalSpy failed(&reader, &StoreReader::failed);
+    // A store that cannot be opened, replaced at once by one that can.
+    const QString broken = dir.filePath(QStringLiteral("broken.sqlite"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    reader.setStorePath(broken);
+    reader.listRuns();
+    reader.setStorePath(good);
+    reader.listRuns();
+    QVERIFY(listed.wait(10000));
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+    QCoreApplication::processEvents();
+    QCOMPARE(listed.count(), 1);
+    QCOMPARE(failed.count(), 0);
+    // Alone, the bad store's error does reach the page.
+    reader.setStorePath(broken);
+    reader.listRuns();
+    QVERIFY(failed.wait(10000));
+  }
+
   void listsARunAndOverlaysItsSteps() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("experiments.sqlite"));

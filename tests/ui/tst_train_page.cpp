@@ -244,6 +244,13 @@ class TestTrainPage : public QObject {
     QVERIFY(!charts->invalidMassChart()->series().front().values.isEmpty());
     QVERIFY(charts->learningRateChart()->series().front().values.back() > 0);
     QVERIFY(charts->throughputChart()->series().front().values.back() > 0);
+    // Device memory (the CPU's resident set here) per step, beside the estimate before the run.
+    const auto memory = charts->memoryChart()->series();
+    QCOMPARE(memory.size(), qsizetype(4));
+    QCOMPARE(memory[0].values.size(), lossPoints(page));
+    QVERIFY(memory[0].values.back() > 0.01);                      // > 10 MB resident
+    QVERIFY(memory[2].values.back() >= memory[0].values.back());  // peak ≥ current
+    QVERIFY(memory[3].values.back() > 0);
     QVERIFY(charts->layerChart()->rows().contains(QStringLiteral("layers.0")));
     QCOMPARE(charts->layerChart()->columnCount(), int(lossPoints(page)));
     QVERIFY(charts->layerChart()->value(0, 0) > 0);
@@ -268,16 +275,24 @@ class TestTrainPage : public QObject {
     QVERIFY2(longestGap < 250, qPrintable(QString::number(longestGap)));
     QVERIFY2(page.statusText().contains(QStringLiteral("finished")), qPrintable(page.statusText()));
     QCOMPARE(page.lastStep(), kQuickSteps);
-    // The evaluations during training (step 20, validation subset) and at the end reach the
-    // evaluation chart, one series per metric and split.
+    // The evaluations during the continued run (every 20 steps, validation subset) and at the
+    // end reach the evaluation chart, one series per metric and split. The chart starts afresh
+    // with the continued run, so the first evaluation it must hold is the first after the stop.
+    const double firstEvaluation = double((stoppedAt / 20 + 1) * 20);
     const auto evaluations = page.charts()->evaluationChart()->series();
     QVERIFY(!evaluations.isEmpty());
+    QStringList seen;
+    for (const auto& series : evaluations)
+      for (double step : series.steps)
+        seen << series.name + QStringLiteral("@") + QString::number(step);
     QVERIFY2(std::any_of(evaluations.begin(), evaluations.end(),
-                         [](const msl::plots::ChartSeries& series) {
-                           return series.name.startsWith(QStringLiteral("NDCG@10")) &&
-                                  series.steps.contains(20.0);
+                         [&](const msl::plots::ChartSeries& series) {
+                           return series.name.startsWith(QStringLiteral("NDCG@10 (valid")) &&
+                                  series.steps.contains(firstEvaluation);
                          }),
-             qPrintable(evaluations.front().name));
+             qPrintable(QStringLiteral("no NDCG@10 (valid) at step %1; chart holds: %2")
+                            .arg(firstEvaluation)
+                            .arg(seen.join(QStringLiteral(", ")))));
     QCOMPARE(page.charts()->lossChart()->series().front().steps.front(), double(stoppedAt + 1));
     runs.refresh();
     QTRY_COMPARE_WITH_TIMEOUT(

@@ -6,12 +6,14 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include "event_loop_gap.h"
 #include "ui/item_table_model.h"
 #include "ui/main_window.h"
 #include "ui/mask_inspector_page.h"
 #include "ui/sample_list_model.h"
+#include "ui/workspace_loader.h"
 #include "ui/workspace_page.h"
 
 using namespace msl::ui;
@@ -63,6 +65,41 @@ class TestWorkspacePage : public QObject {
     window.workspacePage()->itemProxy()->setFilterFixedString(title);
     QVERIFY(window.workspacePage()->itemProxy()->rowCount() >= 1);
     QVERIFY(window.workspacePage()->itemProxy()->rowCount() < 600);
+  }
+
+  void aCancelledBuildStopsHalfWay() {
+    QTemporaryDir dir;
+    WorkspaceLoader loader;
+    WorkspaceRequest request;
+    request.kind = WorkspaceRequest::Kind::CreateDemo;
+    request.demoDir = dir.filePath(QStringLiteral("demo"));
+    request.demoItems = 2000;  // a corpus whose tokenizer takes a while to learn
+    request.demoUsers = 1500;
+    QStringList stages;
+    bool cancelled = false;
+    connect(
+        &loader, &WorkspaceLoader::progressChanged, this, [&](const QString& stage, int percent) {
+          stages << stage;
+          // Half-way through the longest stage.
+          if (!cancelled && stage == QStringLiteral("Training the tokenizer") && percent >= 20) {
+            loader.cancel();
+            cancelled = true;
+          }
+        });
+    QSignalSpy loaded(&loader, &WorkspaceLoader::workspaceLoaded);
+    QSignalSpy failed(&loader, &WorkspaceLoader::workspaceFailed);
+    loader.load(request);
+    QTRY_VERIFY_WITH_TIMEOUT(cancelled, 120000);
+    QVERIFY(!loader.isBusy());
+    // The worker stops at its next progress report: the pool is free long before the build
+    // could have finished, and nothing after the tokenizer was done or written.
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+    QCoreApplication::processEvents();
+    QCOMPARE(loaded.count(), 0);
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("demo/tokenizer/tokenizer.json"))));
+    QVERIFY2(!stages.contains(QStringLiteral("Building the title trie and the masks")),
+             qPrintable(stages.join(QStringLiteral(", "))));
   }
 
   void missingFolderShowsReadableError() {
