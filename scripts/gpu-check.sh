@@ -63,7 +63,12 @@ run() {
     cat "$out/$test.txt" >>"$log" 2>/dev/null || true
   done
   echo "== mslw bench model" >>"$log"
-  timeout 180 "$work/bin/mslw" bench model --device cuda --json >"$out/bench_model.json" 2>>"$log" || true
+  timeout 180 "$work/bin/mslw" bench model --device cuda --layers 2 --seq 512 --json \
+    >"$out/bench_model.json" 2>>"$log" || true
+  # The same LoRA step by transformers + peft on the same GPU, when that Python has them.
+  echo "== transformers + peft, the same LoRA step" >>"$log"
+  timeout 180 "$python" bench/hf_lora_speed.py --layers 2 --seq 512 --device cuda \
+    >"$out/bench_hf_lora.json" 2>>"$log" || true
   printf '{"version": %s, "tests": {%s}}\n' "$(cat "$out/version.json" 2>/dev/null || echo null)" \
     "$(IFS=,; echo "${results[*]}")" >"$out/summary.json"
   cat "$out/summary.json"

@@ -127,6 +127,14 @@ for name in lml msl msl_ats; do
   done
 done
 
+# The recommenders without a model, fitted on the same training split, selected (SASRec) on the
+# same validation split, evaluated on the same test samples and recorded in the same store.
+for kind in popularity markov sasrec; do
+  echo "== baseline $kind ($(($(date +%s) - started)) s so far)"
+  "$mslw" baseline "$kind" --data "$workspace" --split test --train-split train --titles 10 \
+    "${limit_args[@]}" --store "$store" --json >"$out/$kind.baseline.json"
+done
+
 # The table shows every evaluation in --out, also those of an earlier call with other --variants.
 python3 - "$out" <<'PY'
 import json, os, sys
@@ -141,6 +149,13 @@ for name, label in [("lml", "LML"), ("msl", "MSL (τ = 1.5)"), ("msl_ats", "MSL 
         result = json.load(open(f"{out}/{name}.{variant}.eval.json"))
         print(f"| {label} | {search} | " + " | ".join(f"{result[k]:.4f}" for k in keys)
               + f" | {result['samples']} |")
+for kind, label in [("popularity", "popularity"), ("markov", "Markov"), ("sasrec", "SASRec")]:
+    if not os.path.exists(f"{out}/{kind}.baseline.json"):
+        continue
+    result = json.load(open(f"{out}/{kind}.baseline.json"))
+    metrics = result["metrics"]
+    print(f"| {label} | (no model) | " + " | ".join(f"{metrics[k]:.4f}" for k in keys)
+          + f" | {result['samples']} |")
 PY
 echo "store: $store (mslw runs --store $store; mslw compare ... --store $store)"
 echo "total: $(($(date +%s) - started)) s"

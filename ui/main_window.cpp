@@ -21,6 +21,7 @@
 #include "ui/model_source_picker.h"
 #include "ui/recommendation_column.h"
 #include "ui/recommendations_page.h"
+#include "ui/recommender_loader.h"
 #include "ui/runs_page.h"
 #include "ui/settings_dialog.h"
 #include "ui/shortcuts_dialog.h"
@@ -241,6 +242,7 @@ void MainWindow::applySnapshot(const WorkspaceSnapshot& snapshot) {
   steps->push_back([this, snapshot] { trainPage_->showSnapshot(snapshot); });
   steps->push_back([this, snapshot] { maskPage_->showSnapshot(snapshot); });
   steps->push_back([this, snapshot] { recommendationsPage_->showSnapshot(snapshot); });
+  steps->push_back([this, snapshot] { runsPage_->setDataDir(snapshot.dataDir); });
   steps->push_back([this, snapshot] {
     recentDatasets_.add(snapshot.dataDir);
     rebuildRecentMenu();

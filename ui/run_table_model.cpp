@@ -52,6 +52,8 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const {
       return QString::fromStdString(summary.run.name);
     case StatusColumn:
       return QString::fromStdString(toText(summary.run.status));
+    case KindColumn:
+      return QString::fromStdString(summary.run.lossKind);
     case LossColumn:
       return optionalNumber(summary.lastLoss);
     case BestNdcgColumn:
@@ -76,6 +78,8 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
       return tr("Name");
     case StatusColumn:
       return tr("Status");
+    case KindColumn:
+      return tr("Kind");
     case LossColumn:
       return tr("Last loss");
     case BestNdcgColumn:

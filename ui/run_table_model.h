@@ -16,6 +16,7 @@ class RunTableModel : public QAbstractTableModel {
   enum Column {
     NameColumn,
     StatusColumn,
+    KindColumn,  // the loss an LLM run trained with, or the baseline's name
     LossColumn,
     BestNdcgColumn,
     LastNdcgColumn,

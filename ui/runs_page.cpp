@@ -35,6 +35,12 @@ RunsPage::RunsPage(QWidget* parent)
   auto* renameButton = new QPushButton(tr("Re&name…"), this);
   auto* deleteButton = new QPushButton(tr("&Delete…"), this);
   auto* exportButton = new QPushButton(tr("E&xport…"), this);
+  baselinesButton_ = new QPushButton(tr("Add &baselines"), this);
+  baselinesButton_->setAccessibleName(tr("Add baseline runs"));
+  baselinesButton_->setToolTip(
+      tr("Popularity, Markov and SASRec on the workspace's dataset, evaluated on its test split "
+         "as the runs are, recorded beside them"));
+  baselinesButton_->setEnabled(false);
   refreshButton->setShortcut(QKeySequence::Refresh);
   deleteButton->setShortcut(QKeySequence::Delete);
   refreshButton->setAccessibleName(tr("Refresh runs"));
@@ -45,6 +51,7 @@ RunsPage::RunsPage(QWidget* parent)
   connect(renameButton, &QPushButton::clicked, this, &RunsPage::renameSelected);
   connect(deleteButton, &QPushButton::clicked, this, &RunsPage::deleteSelected);
   connect(exportButton, &QPushButton::clicked, this, &RunsPage::exportSelected);
+  connect(baselinesButton_, &QPushButton::clicked, this, &RunsPage::addBaselines);
 
   proxy_->setSourceModel(runs_);
   table_->setModel(proxy_);
@@ -79,6 +86,7 @@ RunsPage::RunsPage(QWidget* parent)
   actions->addWidget(renameButton);
   actions->addWidget(deleteButton);
   actions->addWidget(exportButton);
+  actions->addWidget(baselinesButton_);
   auto* splitter = new QSplitter(Qt::Vertical, this);
   splitter->setObjectName(QStringLiteral("runsSplitter"));  // kept by ui/window_layout.h
   splitter->addWidget(table_);
@@ -104,6 +112,17 @@ void RunsPage::setStorePath(const QString& path) {
 
 QString RunsPage::storePath() const {
   return reader_->storePath();
+}
+
+void RunsPage::setDataDir(const QString& dir) {
+  dataDir_ = dir;
+  baselinesButton_->setEnabled(!dir.isEmpty());
+}
+
+void RunsPage::addBaselines() {
+  if (dataDir_.isEmpty()) return;
+  Q_EMIT statusMessage(tr("Fitting and evaluating the baselines on %1…").arg(dataDir_));
+  reader_->addBaselines(dataDir_);
 }
 
 void RunsPage::refresh() {

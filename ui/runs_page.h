@@ -1,7 +1,8 @@
 #pragma once
 // The Runs page: every run of the experiment store in a sortable table; the selected runs' loss
-// curves overlaid; rename, delete (after confirmation) and export. The store is read in the
-// background and re-read every few seconds so running trainings show up.
+// curves overlaid; rename, delete (after confirmation), export, and baseline runs added for the
+// workspace's dataset (core/baselines). The store is read in the background and re-read every
+// few seconds so running trainings show up.
 #include <QTimer>
 #include <QWidget>
 
@@ -9,6 +10,7 @@
 #include "ui/run_curve.h"
 
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -35,12 +37,16 @@ class RunsPage : public QWidget {
   RunTableModel* runModel() const { return runs_; }
   plots::LiveChart* lossChart() const { return chart_; }
   QTableView* table() const { return table_; }
+  // The workspace's dataset: what "Add baselines" fits and evaluates.
+  void setDataDir(const QString& dir);
+  QPushButton* baselinesButton() const { return baselinesButton_; }
 
  public Q_SLOTS:
   void refresh();
   void renameSelected();
   void deleteSelected();
   void exportSelected();
+  void addBaselines();
 
  Q_SIGNALS:
   void statusMessage(const QString& message);
@@ -57,6 +63,8 @@ class RunsPage : public QWidget {
   plots::LiveChart* chart_;
   QLabel* storeLabel_;
   QLabel* error_;
+  QPushButton* baselinesButton_ = nullptr;
+  QString dataDir_;
   QTimer pollTimer_;
 };
 

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "baselines/baseline_run.h"
 #include "store/experiment_store.h"
 #include "store/run_export.h"
 #include "ui/background_job.h"
@@ -98,6 +99,26 @@ void StoreReader::exportRun(RunId id, const QString& file) {
         }
         out.write(text.data(), static_cast<qint64>(text.size()));
         return tr("Exported run %1 to %2.").arg(id).arg(file);
+      },
+      [](StoreReader& reader, const QString& message) { Q_EMIT reader.changed(message); });
+}
+
+void StoreReader::addBaselines(const QString& dataDir) {
+  run(
+      nullptr,
+      [dataDir](ExperimentStore& store) {
+        QStringList added;
+        for (const std::string& kind : baselineKinds()) {
+          BaselineRunOptions options;
+          options.kind = kind;
+          options.dataDir = dataDir.toStdString();
+          const BaselineRun outcome = runBaseline(options, &store);
+          added << tr("%1 (run %2, HR@10 %3)")
+                       .arg(QString::fromStdString(kind))
+                       .arg(outcome.run)
+                       .arg(outcome.result.metrics.at("HR@10"), 0, 'f', 4);
+        }
+        return tr("Added the baselines: %1.").arg(added.join(QStringLiteral(", ")));
       },
       [](StoreReader& reader, const QString& message) { Q_EMIT reader.changed(message); });
 }

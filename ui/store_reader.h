@@ -28,6 +28,8 @@ class StoreReader : public QObject {
   void deleteRun(RunId run);
   // CSV or JSON by the file suffix (store/run_export.h).
   void exportRun(RunId run, const QString& file);
+  // Fits and evaluates every baseline on the dataset's test split, recording each as a run.
+  void addBaselines(const QString& dataDir);
 
  Q_SIGNALS:
   void runsListed(const std::vector<msl::RunSummary>& runs);

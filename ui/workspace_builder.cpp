@@ -6,6 +6,7 @@
 
 #include "bpe_training/dataset_tokenizer.h"
 #include "bpe_training/tokenizer_json_writer.h"
+#include "common/error.h"
 #include "data/synthetic_catalog.h"
 #include "ui/workspace_loader.h"
 

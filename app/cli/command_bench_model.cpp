@@ -156,8 +156,7 @@ ModelResult measure(const std::string& name, const msl::ModelConfig& config,
   lora.dropout = 0;
   lora.targetModules = {"q_proj",    "k_proj",  "v_proj",   "o_proj",
                         "gate_proj", "up_proj", "down_proj"};
-  msl::applyLora(model, lora);
-  model->to(device, dtype);
+  msl::applyLora(model, lora);  // fp32 adapters on the device, as training keeps them
   result.loraTrainingSeconds = timeTraining(model, ids, options.repeats);
   return result;
 }

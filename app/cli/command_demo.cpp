@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "baselines/baseline_run.h"
 #include "bpe_training/dataset_tokenizer.h"
 #include "bpe_training/tokenizer_json_writer.h"
 #include "command_registry.h"
@@ -151,13 +152,41 @@ nlohmann::json trainAndCompare(const DemoOptions& options, const fs::path& works
     run["metrics"] = result.metrics;
     run["samples"] = result.samples.size();
   }
-  // MSL+ATS (B) against LML (A) on the same samples, as `mslw compare` does from the store.
-  nlohmann::json paired = nlohmann::json::array();
-  for (const auto& row : msl::compareMetrics(ranks.front(), ranks.back()))
-    paired.push_back(mslw::metricComparisonJson(row));
+  // The recommenders without a model, on the same samples, recorded beside the runs.
+  nlohmann::json baselines = nlohmann::json::array();
+  std::vector<msl::SampleRank> popularityRanks;
+  for (const std::string& kind : msl::baselineKinds()) {
+    msl::BaselineRunOptions baseline;
+    baseline.kind = kind;
+    baseline.dataDir = dataDir.string();
+    baseline.trainSplit = trainSplit;
+    baseline.evaluation.limit = options.evaluationLimit;
+    baseline.evaluation.popularitySplit = trainSplit;
+    const msl::BaselineRun outcome = msl::runBaseline(baseline, &experiments);
+    if (kind == "popularity") popularityRanks = outcome.result.ranks();
+    baselines.push_back({{"kind", kind},
+                         {"run", outcome.run},
+                         {"metrics", outcome.result.metrics},
+                         {"samples", outcome.result.samples.size()}});
+  }
+  // MSL+ATS (B) against LML and against popularity (A) on the same samples, as `mslw compare`
+  // does from the store.
+  const auto pairedJson = [](const std::vector<msl::SampleRank>& a,
+                             const std::vector<msl::SampleRank>& b) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& row : msl::compareMetrics(a, b))
+      rows.push_back(mslw::metricComparisonJson(row));
+    return rows;
+  };
   return {{"store", store.string()},
           {"runs", runs},
-          {"paired", {{"a", "lml"}, {"b", "msl_ats"}, {"metrics", paired}}}};
+          {"baselines", baselines},
+          {"paired",
+           {{"a", "lml"}, {"b", "msl_ats"}, {"metrics", pairedJson(ranks.front(), ranks.back())}}},
+          {"paired_popularity",
+           {{"a", "popularity"},
+            {"b", "msl_ats"},
+            {"metrics", pairedJson(popularityRanks, ranks.back())}}}};
 }
 
 void printComparison(const nlohmann::json& comparison) {
@@ -177,15 +206,29 @@ void printComparison(const nlohmann::json& comparison) {
               << metric("HR@5") << std::setw(8) << metric("HR@10") << std::setw(8) << metric("MRR")
               << std::setw(9) << run["samples"].get<std::size_t>() << "\n";
   }
+  for (const auto& baseline : comparison["baselines"]) {
+    const auto& m = baseline["metrics"];
+    std::cout << "  " << std::left << std::setw(10) << baseline["kind"].get<std::string>()
+              << std::right << std::setw(18) << "(no model)" << std::fixed << std::setprecision(4)
+              << std::setw(9) << m.value("NDCG@5", 0.0) << std::setw(9) << m.value("NDCG@10", 0.0)
+              << std::setw(8) << m.value("HR@5", 0.0) << std::setw(8) << m.value("HR@10", 0.0)
+              << std::setw(8) << m.value("MRR", 0.0) << std::setw(9)
+              << baseline["samples"].get<std::size_t>() << "\n";
+  }
   std::cout
-      << "  (losses differ in kind: LML is over the full vocabulary, MSL over valid tokens)\n";
-  for (const auto& row : comparison["paired"]["metrics"]) {
-    if (row["metric"] != "NDCG@10") continue;
-    std::cout << "  MSL+ATS - LML, NDCG@10 " << std::showpos << std::setprecision(4)
-              << row["difference"].get<double>() << std::noshowpos << ": Wilcoxon p "
-              << row["wilcoxon_p"].get<double>() << ", sign test p "
-              << row["sign_test_p"].get<double>() << " (" << row["b_better"].get<std::size_t>()
-              << " samples better, " << row["a_better"].get<std::size_t>() << " worse)\n";
+      << "  (losses differ in kind: LML is over the full vocabulary, MSL over valid tokens;\n"
+         "   popularity: the most frequent training targets; markov: what most often followed\n"
+         "   the user's last item in training; sasrec: a self-attentive next-item model on ids)\n";
+  for (const char* pair : {"paired", "paired_popularity"}) {
+    for (const auto& row : comparison[pair]["metrics"]) {
+      if (row["metric"] != "NDCG@10") continue;
+      std::cout << "  MSL+ATS - " << (std::string(pair) == "paired" ? "LML" : "popularity")
+                << ", NDCG@10 " << std::showpos << std::setprecision(4)
+                << row["difference"].get<double>() << std::noshowpos << ": Wilcoxon p "
+                << row["wilcoxon_p"].get<double>() << ", sign test p "
+                << row["sign_test_p"].get<double>() << " (" << row["b_better"].get<std::size_t>()
+                << " samples better, " << row["a_better"].get<std::size_t>() << " worse)\n";
+    }
   }
   std::cout << "store        " << comparison["store"].get<std::string>() << "\n";
 }

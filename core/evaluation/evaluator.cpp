@@ -3,11 +3,10 @@
 #include <torch/torch.h>
 
 #include <chrono>
-#include <unordered_map>
 
 #include "common/error.h"
 #include "evaluation/constrained_beam_search.h"
-#include "metrics/catalog_metrics.h"
+#include "evaluation/title_list_scoring.h"
 
 namespace msl {
 
@@ -91,41 +90,15 @@ EvaluationResult Evaluator::evaluate(const EvaluationOptions& options,
     std::vector<std::vector<ItemId>> histories;
     for (std::size_t i = begin; i < end; ++i) histories.push_back(split[chosen[i]].history());
     const auto lists = recommend(histories, options.beam, options.cutoffTokens);
-    for (std::size_t i = begin; i < end; ++i) {
-      const Sample& sample = split[chosen[i]];
-      SampleRecommendations entry;
-      entry.sampleIndex = static_cast<std::int64_t>(chosen[i]);
-      entry.userId = sample.userId;
-      entry.targetItem = sample.target();
-      entry.targetTitle = dataset_.catalog.title(sample.target());
-      entry.titles = lists[i - begin];
-      std::vector<std::string> texts;
-      for (const RecommendedTitle& title : entry.titles) texts.push_back(title.title);
-      entry.rank = rankOfTitle(texts, entry.targetTitle);
-      result.samples.push_back(std::move(entry));
-    }
+    for (std::size_t i = begin; i < end; ++i)
+      result.samples.push_back(
+          scoreSample(dataset_, split[chosen[i]], chosen[i], lists[i - begin]));
     if (progress && !progress(end, chosen.size()) && end < chosen.size()) {
       result.cancelled = true;
       break;
     }
   }
-  result.metrics = rankingMetrics(result.ranks());
-  std::vector<RecommendedList> lists;
-  for (const SampleRecommendations& sample : result.samples) {
-    RecommendedList items;
-    for (const RecommendedTitle& title : sample.titles)
-      items.insert(items.end(), title.items.begin(), title.items.end());
-    lists.push_back(std::move(items));
-  }
-  result.metrics["coverage"] = catalogCoverage(lists, dataset_.catalog.size());
-  const auto names = dataset_.splitNames();
-  if (!options.popularitySplit.empty() &&
-      std::find(names.begin(), names.end(), options.popularitySplit) != names.end()) {
-    std::unordered_map<std::int64_t, std::size_t> counts;
-    for (const Sample& sample : dataset_.split(options.popularitySplit)) ++counts[sample.target()];
-    result.metrics["popularity_share"] =
-        popularityShare(lists, mostPopularItems(catalogTrie_.items(), counts));
-  }
+  computeEvaluationMetrics(result, dataset_, catalogTrie_.items(), options.popularitySplit);
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return result;
 }

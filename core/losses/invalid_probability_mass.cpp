@@ -22,7 +22,7 @@ at::Tensor invalidProbabilityMassOnDevice(const at::Tensor& hidden, const at::Te
   const at::Tensor b = bias.defined() ? bias.detach() : bias;
   const MaskedLogits sparse = sparseMaskedLogits(h, w, b, rows);
   const at::Tensor validLogSumExp = torch::logsumexp(
-      sparse.logits.to(torch::kFloat32)
+      atLeastFloat32(sparse.logits)
           .masked_fill(sparse.valid.logical_not(), -std::numeric_limits<double>::infinity()),
       {1});                  // [N]
   at::Tensor fullLogSumExp;  // [N], accumulated over vocabulary chunks
@@ -31,7 +31,7 @@ at::Tensor invalidProbabilityMassOnDevice(const at::Tensor& hidden, const at::Te
     const std::int64_t length = std::min(vocabularyChunk, vocabulary - begin);
     at::Tensor chunk = torch::matmul(h, w.narrow(0, begin, length).t());  // [N, chunk]
     if (b.defined()) chunk = chunk + b.narrow(0, begin, length);
-    const at::Tensor chunkLogSumExp = torch::logsumexp(chunk.to(torch::kFloat32), {1});
+    const at::Tensor chunkLogSumExp = torch::logsumexp(atLeastFloat32(chunk), {1});
     fullLogSumExp =
         fullLogSumExp.defined() ? torch::logaddexp(fullLogSumExp, chunkLogSumExp) : chunkLogSumExp;
   }

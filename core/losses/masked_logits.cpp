@@ -9,6 +9,11 @@
 #include "losses/gathered_rows_linear.h"
 
 namespace msl {
+
+at::Tensor atLeastFloat32(const at::Tensor& logits) {
+  const auto type = logits.scalar_type();
+  return type == at::kFloat || type == at::kDouble ? logits : logits.to(at::kFloat);
+}
 namespace {
 
 std::string shapeText(const at::Tensor& tensor) {

@@ -13,6 +13,10 @@
 
 namespace msl {
 
+// Logits of a bf16 or fp16 model in float32, for the log-sum-exp and τ's statistics (as
+// transformers upcasts them); float32 and float64 logits stay as they are.
+at::Tensor atLeastFloat32(const at::Tensor& logits);
+
 struct MaskedLogits {
   at::Tensor logits;                  // [N, K] raw z (+ bias), differentiable w.r.t. h and W
   at::Tensor valid;                   // [N, K] bool: the column is in the row's valid set

@@ -41,7 +41,7 @@ LossResult RecommendationLoss::compute(const at::Tensor& hidden, const at::Tenso
     at::Tensor logits = torch::matmul(hidden, weight.t());
     if (bias.defined()) logits = logits + bias;
     // The log-sum-exp and τ's statistics in fp32 on a bf16 model, as transformers does.
-    logits = logits.to(torch::kFloat32);
+    logits = atLeastFloat32(logits);
     std::vector<std::int64_t> targets(rows.size());
     for (std::size_t row = 0; row < rows.size(); ++row) targets[row] = rows.target(row);
     const at::Tensor targetColumn =
@@ -56,7 +56,7 @@ LossResult RecommendationLoss::compute(const at::Tensor& hidden, const at::Tenso
         config_.path == LogitsPath::Sparse
             ? sparseMaskedLogits(hidden, weight, bias, rows, config_.sparseWeightGradient)
             : denseMaskedLogits(hidden, weight, bias, rows);
-    logits.logits = logits.logits.to(torch::kFloat32);
+    logits.logits = atLeastFloat32(logits.logits);
     stats.logitColumns = logits.logits.size(1);
     if (config_.kind == LossKind::MslAdaptive) {
       // τ of this step comes from this step's logits (detached), then weights this step's loss.

@@ -52,6 +52,28 @@ class TestDemoCli : public QObject {
                                   QString::fromStdString(store.path()), "--json"});
     QVERIFY2(compare.exitCode == 0, compare.err.constData());
     QCOMPARE(compare.json()["a"]["samples"].get<std::int64_t>(), std::int64_t(8));
+
+    // The baselines, on the same samples, are runs of the same store that `mslw compare` pairs
+    // with an LLM run.
+    const auto& baselines = report["comparison"]["baselines"];
+    QCOMPARE(baselines.size(), std::size_t(3));
+    QCOMPARE(baselines[0]["kind"].get<std::string>(), std::string("popularity"));
+    QCOMPARE(baselines[1]["kind"].get<std::string>(), std::string("markov"));
+    QCOMPARE(baselines[2]["kind"].get<std::string>(), std::string("sasrec"));
+    for (const auto& baseline : baselines) {
+      const auto run = store.run(baseline["run"].get<msl::RunId>());
+      QCOMPARE(run.lossKind, baseline["kind"].get<std::string>());
+      QCOMPARE(store.evaluations(run.id).at(0).metrics.at("HR@10"),
+               baseline["metrics"]["HR@10"].get<double>());
+    }
+    const auto& againstPopularity = report["comparison"]["paired_popularity"]["metrics"];
+    QCOMPARE(againstPopularity.size(), std::size_t(7));
+    const auto popularityCompare =
+        runMslw({"compare", QString::number(baselines[0]["run"].get<msl::RunId>()),
+                 QString::number(runs[2]["run"].get<msl::RunId>()), "--store",
+                 QString::fromStdString(store.path()), "--json"});
+    QVERIFY2(popularityCompare.exitCode == 0, popularityCompare.err.constData());
+    QCOMPARE(popularityCompare.json()["a"]["loss"].get<std::string>(), std::string("popularity"));
   }
 };
 

@@ -192,6 +192,7 @@ class TestModelPanel : public QObject {
              gpu);
     QCOMPARE(window.maskPage()->modelLoader()->device(), gpu);
     RecommendationColumn* modelA = window.recommendationsPage()->column(0);
+    modelA->setDataDir(workspace.dataDir);
     QCOMPARE(modelA->loader()->device(), gpu);
     QCOMPARE(window.recommendationsPage()->column(1)->loader()->device(), gpu);
 

@@ -1,5 +1,6 @@
 #include <QFile>
 #include <QItemSelectionModel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -11,6 +12,7 @@
 #include "ui/run_table_model.h"
 #include "ui/runs_page.h"
 #include "ui/store_reader.h"
+#include "workspace_fixture.h"
 
 using namespace msl::ui;
 
@@ -44,6 +46,30 @@ class TestRunsPage : public QObject {
     reader.setStorePath(broken);
     reader.listRuns();
     QVERIFY(failed.wait(10000));
+  }
+
+  void baselinesAppearBesideTheRuns() {
+    QTemporaryDir dir;
+    const WorkspaceSnapshot workspace = buildSmallDemo(dir);
+    RunsPage page;
+    page.setStorePath(dir.filePath(QStringLiteral("experiments.sqlite")));
+    QVERIFY(!page.baselinesButton()->isEnabled());  // no dataset yet
+    page.setDataDir(workspace.dataDir);
+    QVERIFY(page.baselinesButton()->isEnabled());
+    QSignalSpy status(&page, &RunsPage::statusMessage);
+    QTest::mouseClick(page.baselinesButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page.runModel()->rowCount(), 3, 120000);
+    QStringList kinds;
+    for (int row = 0; row < 3; ++row)
+      kinds << page.runModel()->index(row, RunTableModel::KindColumn).data().toString();
+    kinds.sort();
+    QCOMPARE(kinds, (QStringList{QStringLiteral("markov"), QStringLiteral("popularity"),
+                                 QStringLiteral("sasrec")}));
+    // Their final evaluation fills the NDCG column as an LLM run's does.
+    QVERIFY(!page.runModel()->index(0, RunTableModel::LastNdcgColumn).data().toString().isEmpty());
+    QTRY_VERIFY(std::any_of(status.begin(), status.end(), [](const QList<QVariant>& arguments) {
+      return arguments.front().toString().startsWith(QStringLiteral("Added the baselines"));
+    }));
   }
 
   void listsARunAndOverlaysItsSteps() {

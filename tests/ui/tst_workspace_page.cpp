@@ -8,11 +8,13 @@
 #include <QTest>
 #include <QThreadPool>
 
+#include "common/error.h"
 #include "event_loop_gap.h"
 #include "ui/item_table_model.h"
 #include "ui/main_window.h"
 #include "ui/mask_inspector_page.h"
 #include "ui/sample_list_model.h"
+#include "ui/workspace_builder.h"
 #include "ui/workspace_loader.h"
 #include "ui/workspace_page.h"
 
@@ -68,38 +70,53 @@ class TestWorkspacePage : public QObject {
   }
 
   void aCancelledBuildStopsHalfWay() {
+    // The builder itself: a progress report answered with false half-way through the tokenizer
+    // stops it there, with msl::Cancelled, before the tokenizer is written.
     QTemporaryDir dir;
-    WorkspaceLoader loader;
     WorkspaceRequest request;
     request.kind = WorkspaceRequest::Kind::CreateDemo;
-    request.demoDir = dir.filePath(QStringLiteral("demo"));
-    request.demoItems = 2000;  // a corpus whose tokenizer takes a while to learn
-    request.demoUsers = 1500;
+    request.demoDir = dir.filePath(QStringLiteral("direct"));
     QStringList stages;
+    int tokenizerReports = 0;
     bool cancelled = false;
-    connect(
-        &loader, &WorkspaceLoader::progressChanged, this, [&](const QString& stage, int percent) {
-          stages << stage;
-          // Half-way through the longest stage.
-          if (!cancelled && stage == QStringLiteral("Training the tokenizer") && percent >= 20) {
-            loader.cancel();
-            cancelled = true;
-          }
-        });
-    QSignalSpy loaded(&loader, &WorkspaceLoader::workspaceLoaded);
-    QSignalSpy failed(&loader, &WorkspaceLoader::workspaceFailed);
-    loader.load(request);
-    QTRY_VERIFY_WITH_TIMEOUT(cancelled, 120000);
-    QVERIFY(!loader.isBusy());
-    // The worker stops at its next progress report: the pool is free long before the build
-    // could have finished, and nothing after the tokenizer was done or written.
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
-    QCoreApplication::processEvents();
-    QCOMPARE(loaded.count(), 0);
-    QCOMPARE(failed.count(), 0);
-    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("demo/tokenizer/tokenizer.json"))));
+    try {
+      buildWorkspace(request, [&](const QString& stage, int percent) {
+        stages << stage;
+        if (stage == QStringLiteral("Training the tokenizer") && percent > 10) ++tokenizerReports;
+        return percent < 30;
+      });
+    } catch (const msl::Cancelled&) {
+      cancelled = true;
+    }
+    QVERIFY(cancelled);
+    QVERIFY(tokenizerReports > 0);  // it was inside the merges, not before them
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("direct/data/id2name4Rec.json"))));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("direct/tokenizer/tokenizer.json"))));
     QVERIFY2(!stages.contains(QStringLiteral("Building the title trie and the masks")),
              qPrintable(stages.join(QStringLiteral(", "))));
+
+    // The loader: a build superseded at once stops at its next report, and only the newer one
+    // is delivered.
+    WorkspaceLoader loader;
+    QSignalSpy loaded(&loader, &WorkspaceLoader::workspaceLoaded);
+    QSignalSpy failed(&loader, &WorkspaceLoader::workspaceFailed);
+    WorkspaceRequest first = request;
+    first.demoDir = dir.filePath(QStringLiteral("superseded"));
+    WorkspaceRequest second = request;
+    second.demoDir = dir.filePath(QStringLiteral("wanted"));
+    second.demoItems = 150;
+    second.demoUsers = 80;
+    loader.load(first);
+    loader.load(second);
+    QVERIFY(loaded.wait(120000));
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+    QCoreApplication::processEvents();
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(loaded.front().front().value<WorkspaceSnapshot>().dataDir,
+             dir.filePath(QStringLiteral("wanted/data")));
+    QVERIFY(
+        !QFileInfo::exists(dir.filePath(QStringLiteral("superseded/tokenizer/tokenizer.json"))));
   }
 
   void missingFolderShowsReadableError() {

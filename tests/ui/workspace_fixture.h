@@ -11,5 +11,5 @@ inline msl::ui::WorkspaceSnapshot buildSmallDemo(const QTemporaryDir& dir) {
   request.demoItems = 150;
   request.demoUsers = 80;
   request.vocabSize = 600;
-  return msl::ui::buildWorkspace(request, [](const QString&, int) {});
+  return msl::ui::buildWorkspace(request, [](const QString&, int) { return true; });
 }
