@@ -34,6 +34,7 @@ void runBaselineCommand(const BaselineOptions& o) {
   options.evaluation.split = o.split;
   options.evaluation.limit = o.limit;
   options.evaluation.titles = o.titles;
+  if (!o.json) options.log = [](const std::string& line) { std::cerr << line << "\n"; };
   if (!o.trainSplit.empty()) options.evaluation.popularitySplit = o.trainSplit;
   std::unique_ptr<msl::ExperimentStore> store;
   if (o.record || !o.store.empty())

@@ -1,6 +1,7 @@
 #include "baselines/baseline_run.h"
 
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "baselines/markov_baseline.h"
 #include "baselines/popularity_baseline.h"
@@ -18,10 +19,20 @@ const std::vector<std::string>& baselineKinds() {
 }
 
 std::unique_ptr<BaselineRecommender> makeBaseline(const std::string& kind, const Dataset& dataset,
-                                                  const std::string& trainSplit) {
+                                                  const std::string& trainSplit,
+                                                  const BaselineFitLog& log) {
   if (kind == "popularity") return std::make_unique<PopularityBaseline>(dataset, trainSplit);
   if (kind == "markov") return std::make_unique<MarkovBaseline>(dataset, trainSplit);
-  if (kind == "sasrec") return std::make_unique<SasrecBaseline>(dataset, trainSplit);
+  if (kind == "sasrec") {
+    return std::make_unique<SasrecBaseline>(
+        dataset, trainSplit, SasrecOptions{}, [&log](const SasrecEpoch& epoch) {
+          if (!log) return;
+          std::ostringstream line;
+          line << "sasrec epoch " << epoch.epoch << ": train loss " << epoch.trainLoss
+               << ", selection NDCG@10 " << epoch.validationNdcg10;
+          log(line.str());
+        });
+  }
   std::string allowed;
   for (const auto& name : baselineKinds()) allowed += (allowed.empty() ? "" : ", ") + name;
   throw Error("unknown baseline '" + kind + "' (allowed: " + allowed + ")");
@@ -32,7 +43,7 @@ BaselineRun runBaseline(const BaselineRunOptions& options, ExperimentStore* stor
   const Dataset dataset = loadDataset(options.dataDir);
   const std::string trainSplit =
       options.trainSplit.empty() ? defaultTrainingSplit(dataset) : options.trainSplit;
-  const auto baseline = makeBaseline(options.kind, dataset, trainSplit);
+  const auto baseline = makeBaseline(options.kind, dataset, trainSplit, options.log);
   BaselineEvaluationOptions evaluation = options.evaluation;
   if (options.trainSplit.empty()) evaluation.popularitySplit = trainSplit;
   BaselineRun outcome;

@@ -3,6 +3,7 @@
 // runs are, and recorded in the experiment store as a finished run whose loss kind is the
 // baseline's name, with its metrics and every sample's top-K list at step 0. The Runs page and
 // `mslw compare` then show it beside the LLM runs.
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,9 +16,13 @@ namespace msl {
 // "popularity", "markov", "sasrec".
 const std::vector<std::string>& baselineKinds();
 
+// What fitting a baseline reports as it goes (SASRec: one line per epoch).
+using BaselineFitLog = std::function<void(const std::string& line)>;
+
 // Throws msl::Error naming the kind and the ones there are.
 std::unique_ptr<BaselineRecommender> makeBaseline(const std::string& kind, const Dataset& dataset,
-                                                  const std::string& trainSplit = "train");
+                                                  const std::string& trainSplit = "train",
+                                                  const BaselineFitLog& log = {});
 
 struct BaselineRunOptions {
   std::string kind;
@@ -27,6 +32,7 @@ struct BaselineRunOptions {
   std::string trainSplit;
   std::string name;  // "" = "<kind> (<dataset name>)"
   BaselineEvaluationOptions evaluation;
+  BaselineFitLog log;
 };
 
 struct BaselineRun {

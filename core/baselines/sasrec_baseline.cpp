@@ -66,6 +66,11 @@ struct SasrecModelImpl : torch::nn::Module {
         drop(register_module("dropout", torch::nn::Dropout(options.dropout))) {
     for (std::int64_t i = 0; i < options.blocks; ++i)
       blocks->push_back(SasrecBlock(options.hidden, options.heads, options.dropout));
+    // Scaled by sqrt(hidden) on the way in, the embeddings start at unit scale, and the scores
+    // (the same embeddings on the way out) near it: N(0, 1) rows would start at logits of ±8.
+    torch::NoGradGuard noGrad;
+    itemEmbedding->weight.normal_(0.0, 1.0 / std::sqrt(static_cast<double>(options.hidden)));
+    itemEmbedding->weight[0].zero_();
   }
 
   // items [B, T], 0 = padding on the right -> hidden states [B, T, D].
