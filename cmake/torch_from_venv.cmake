@@ -73,3 +73,10 @@ message(STATUS "LibTorch ${MSLW_TORCH_VERSION} from ${torch_prefix}, CUDA "
 set(CMAKE_INSTALL_RPATH
     "\$ORIGIN/../lib/msl-workbench/torch/lib;\$ORIGIN/../lib/msl-workbench/nvidia/cu13/lib"
     "${MSLW_TORCH_LIBRARY_DIR}")
+
+# libtorch.so exports its own copy of 64 std::filesystem functions (built with another GCC), and
+# a program that needs libtorch.so before libstdc++.so resolves those calls to it: its
+# remove_all of a non-empty folder jumps to address 0 (found by tst_trainer). Needing libstdc++
+# first makes every std:: call resolve to the system's libstdc++, whose ABI the code was built
+# against.
+add_link_options("LINKER:--push-state,--no-as-needed" "-lstdc++" "LINKER:--pop-state")

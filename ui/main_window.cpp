@@ -96,6 +96,15 @@ MainWindow::MainWindow(QWidget* parent)
   connect(trainPage_, &TrainPage::statusMessage, this,
           [this](const QString& message) { statusBar()->showMessage(message, 8000); });
   connect(trainPage_, &TrainPage::runsChanged, runsPage_, &RunsPage::refresh);
+  // Pages follow the work: the run just trained is what the inspector and Model A open next
+  // (its latest checkpoint), without a folder to pick.
+  connect(trainPage_, &TrainPage::runCheckpointed, this, [this](RunId run) {
+    ModelSource source;
+    source.store = storePath_.toStdString();
+    source.run = run;
+    maskPage_->modelPicker()->setSource(source);
+    recommendationsPage_->column(0)->picker()->setSource(source);
+  });
 
   buildMenus();
   QSettings settings;
@@ -208,6 +217,10 @@ void MainWindow::openDataset(const QString& dir) {
 }
 
 void MainWindow::createDemoWorkspace(const QString& dir) {
+  // One store per workspace: the demo's is the one `mslw demo` records its runs in, unless the
+  // user chose a store (--store, the settings, File → Open experiment store, $MSLW_STORE).
+  if (!explicitStore_ && qEnvironmentVariableIsEmpty("MSLW_STORE"))
+    useStore(QDir(dir).filePath(QStringLiteral("experiments.sqlite")));
   WorkspaceRequest request;
   request.kind = WorkspaceRequest::Kind::CreateDemo;
   request.demoDir = dir;
@@ -217,6 +230,11 @@ void MainWindow::createDemoWorkspace(const QString& dir) {
 }
 
 void MainWindow::setStorePath(const QString& path) {
+  explicitStore_ = !path.isEmpty();
+  useStore(path);
+}
+
+void MainWindow::useStore(const QString& path) {
   QString resolved = path;
   if (resolved.isEmpty()) {
     try {
@@ -230,6 +248,8 @@ void MainWindow::setStorePath(const QString& path) {
   trainPage_->setStorePath(resolved);
   recommendationsPage_->setStorePath(resolved);
   maskPage_->modelPicker()->setStorePath(resolved);
+  storePath_ = resolved;
+  setWindowTitle(tr("MSL Workbench — %1").arg(QDir::toNativeSeparators(resolved)));
 }
 
 void MainWindow::applySnapshot(const WorkspaceSnapshot& snapshot) {

@@ -47,8 +47,12 @@ class MainWindow : public QMainWindow {
   ~MainWindow() override;
 
   void openDataset(const QString& dir);
+  // Opens the demo workspace, and its store (DIR/experiments.sqlite, where `mslw demo` records)
+  // unless a store was chosen explicitly.
   void createDemoWorkspace(const QString& dir);
+  // An explicit store; "" = the default one (store/store_location.h). The title shows it.
   void setStorePath(const QString& path);
+  QString storePath() const { return storePath_; }
   void showPage(Page page);
 
   WorkspaceLoader* loader() const { return loader_; }
@@ -79,6 +83,7 @@ class MainWindow : public QMainWindow {
   void showAbout();
   void applySnapshot(const WorkspaceSnapshot& snapshot);
   void applyDevice(const ModelSelection& selection);
+  void useStore(const QString& path);
   void runSnapshotStep(quint64 generation,
                        std::shared_ptr<std::vector<std::function<void()>>> steps, std::size_t next);
 
@@ -91,6 +96,8 @@ class MainWindow : public QMainWindow {
   RecommendationsPage* recommendationsPage_;
   RunsPage* runsPage_;
   quint64 snapshotGeneration_ = 0;  // the snapshot whose pages are being filled
+  QString storePath_;
+  bool explicitStore_ = false;  // chosen by the user, not implied by the workspace
   QMenu* recentMenu_ = nullptr;
   RecentPaths recentDatasets_{QStringLiteral("recent/datasets")};
 };

@@ -12,7 +12,7 @@ std::vector<ConfigFieldGroup> RunConfigFields::groups() {
          tr("Output folder"),
          K::Path,
          {},
-         tr("Checkpoints go to <folder>/run-<id>")}}},
+         tr("Checkpoints go to <folder>/run-<id>-<store>; relative to the store's folder")}}},
       {tr("Data"),
        {{"data.dir", tr("Dataset folder"), K::Path, {}, {}},
         {"data.train_split", tr("Train split"), K::Text, {}, {}},

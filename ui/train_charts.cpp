@@ -75,7 +75,8 @@ TrainCharts::TrainCharts(QWidget* parent)
 }
 
 void TrainCharts::setUpSeries() {
-  loss_->addSeries(tr("loss"));
+  loss_->addSeries(tr("loss (the objective)"));
+  maskedCrossEntropySeries_ = loss_->addSeries(tr("masked cross-entropy at τ = 1"));
   tauSeries_ = temperature_->addSeries(tr("τ in use"));
   tauRawSeries_ = temperature_->addSeries(tr("τ̂ (ATS estimate)"));
   gradient_->addSeries(tr("gradient norm"));
@@ -101,12 +102,14 @@ void TrainCharts::clear() {
 
 void TrainCharts::addSteps(const std::vector<StepReport>& steps, double runStart) {
   if (steps.empty()) return;
-  QVector<ChartPoint> loss, tau, tauRaw, gradient, learningRate, invalidMass, throughput;
+  QVector<ChartPoint> loss, maskedCrossEntropy, tau, tauRaw, gradient, learningRate, invalidMass,
+      throughput;
   std::array<QVector<ChartPoint>, 4> memory;
   for (const StepReport& step : steps) {
     const double x = static_cast<double>(step.step);
     const double wall = runStart + step.elapsedSeconds;
     loss.append({x, wall, step.loss});
+    if (step.maskedCrossEntropy) maskedCrossEntropy.append({x, wall, *step.maskedCrossEntropy});
     tau.append({x, wall, step.tau});
     if (step.tauRaw) tauRaw.append({x, wall, *step.tauRaw});
     gradient.append({x, wall, step.gradNorm});
@@ -120,6 +123,8 @@ void TrainCharts::addSteps(const std::vector<StepReport>& steps, double runStart
     appendLayerColumn(step);
   }
   loss_->appendPoints(0, loss);
+  if (!maskedCrossEntropy.isEmpty())
+    loss_->appendPoints(maskedCrossEntropySeries_, maskedCrossEntropy);
   temperature_->appendPoints(tauSeries_, tau);
   if (!tauRaw.isEmpty()) temperature_->appendPoints(tauRawSeries_, tauRaw);
   gradient_->appendPoints(0, gradient);

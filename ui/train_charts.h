@@ -1,8 +1,9 @@
 #pragma once
-// The Train page's live charts of one run: loss, τ in use and the ATS estimate τ̂, global and
-// per-layer gradient norms, learning rate, invalid probability mass, throughput, device memory
-// beside its estimate, and the evaluations during training. Every chart coalesces its replots
-// (plots/LiveChart).
+// The Train page's live charts of one run: loss (the objective, and beside it the masked
+// cross-entropy at τ = 1, which falls as the model learns even while ATS raises τ·ℓ), τ in use
+// and the ATS estimate τ̂, global and per-layer gradient norms, learning rate, invalid
+// probability mass, throughput, device memory beside its estimate, and the evaluations during
+// training. Every chart coalesces its replots (plots/LiveChart).
 #include <QHash>
 #include <QWidget>
 #include <vector>
@@ -54,6 +55,7 @@ class TrainCharts : public QWidget {
   plots::LiveChart* memory_;
   plots::LiveChart* evaluation_;
   plots::HeatmapChart* layers_;
+  int maskedCrossEntropySeries_ = 0;  // on the loss chart: the τ-free curve beside τ·ℓ
   int tauSeries_ = 0;
   int tauRawSeries_ = 0;
   QHash<QString, int> evaluationSeries_;  // "NDCG@10 (valid)" -> series

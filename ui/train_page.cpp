@@ -332,6 +332,7 @@ void TrainPage::showOutcome(const TrainingOutcome& outcome) {
   updateButtons();
   Q_EMIT statusMessage(text);
   Q_EMIT runsChanged();
+  if (outcome.run && !outcome.lastCheckpoint.empty()) Q_EMIT runCheckpointed(outcome.run);
 }
 
 void TrainPage::appendLog(const QString& level, const QString& text) {

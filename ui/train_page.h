@@ -67,6 +67,8 @@ class TrainPage : public QWidget {
   void statusMessage(const QString& message);
   // A run was created, paused, resumed or ended: the Runs page should re-read the store.
   void runsChanged();
+  // A run ended with a checkpoint on disk (finished, or stopped): the model pages follow it.
+  void runCheckpointed(msl::RunId run);
 
  private:
   QWidget* buildConfigBar();

@@ -49,12 +49,16 @@ nlohmann::json stepJson(const msl::StepReport& s) {
       {"step", s.step},
       {"epoch", s.epoch},
       {"loss", s.loss},
+      {"masked_cross_entropy",
+       s.maskedCrossEntropy ? nlohmann::json(*s.maskedCrossEntropy) : nlohmann::json()},
       {"tau", s.tau},
       {"tau_raw", s.tauRaw ? nlohmann::json(*s.tauRaw) : nlohmann::json()},
       {"grad_norm", s.gradNorm},
       {"lr", s.learningRate},
       {"tokens_per_s", s.tokensPerSecond},
-      {"invalid_mass", s.invalidMass ? nlohmann::json(*s.invalidMass) : nlohmann::json()}};
+      {"invalid_mass", s.invalidMass ? nlohmann::json(*s.invalidMass) : nlohmann::json()},
+      {"memory_allocated_bytes", s.memoryAllocatedBytes},
+      {"memory_peak_bytes", s.memoryPeakBytes}};
   return line;
 }
 

@@ -50,6 +50,23 @@ LossResult RecommendationLoss::compute(const at::Tensor& hidden, const at::Tenso
     stats.logitColumns = weight.size(0);
     result.loss = reduce(maskedCrossEntropyPerRow(logits, at::Tensor(), targetColumn, stats.tau),
                          rows, stats.tau, stats);
+    // The measure LML and MSL runs share; a target outside its valid set (tokenization drift)
+    // has none.
+    bool targetsValid = true;
+    try {
+      rows.checkTargetsValid();
+    } catch (const Error&) {
+      targetsValid = false;
+    }
+    if (targetsValid) {
+      torch::NoGradGuard noGrad;
+      const MaskedLogits masked = sparseMaskedLogits(hidden.detach(), weight.detach(),
+                                                     bias.defined() ? bias.detach() : bias, rows);
+      result.maskedCrossEntropy = maskedCrossEntropyPerRow(atLeastFloat32(masked.logits),
+                                                           masked.valid, masked.targetColumn, 1.0)
+                                      .mean()
+                                      .to(torch::kFloat64);
+    }
   } else {
     rows.checkTargetsValid();
     MaskedLogits logits =
@@ -68,6 +85,15 @@ LossResult RecommendationLoss::compute(const at::Tensor& hidden, const at::Tenso
     result.loss = reduce(
         maskedCrossEntropyPerRow(logits.logits, logits.valid, logits.targetColumn, stats.tau), rows,
         stats.tau, stats);
+    {
+      // τ-free: what the loss would be at τ = 1 over every row, so that runs whose τ moves (ATS
+      // raises it, and τ·ℓ with it) still show a curve that falls when the model learns.
+      torch::NoGradGuard noGrad;
+      result.maskedCrossEntropy =
+          maskedCrossEntropyPerRow(logits.logits.detach(), logits.valid, logits.targetColumn, 1.0)
+              .mean()
+              .to(torch::kFloat64);
+    }
   }
   if (config_.invalidMassEvery > 0 && steps_ % config_.invalidMassEvery == 0) {
     result.invalidMass = invalidProbabilityMassOnDevice(hidden, weight, bias, rows);

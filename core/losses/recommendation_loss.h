@@ -35,6 +35,9 @@ struct LossStats {
 struct LossResult {
   at::Tensor loss;         // scalar, for backward()
   at::Tensor invalidMass;  // float64 scalar on the device, on sampled steps
+  // The masked cross-entropy at τ = 1, mean over every row (float64 scalar, no gradient): the
+  // measure that LML, MSL and MSL + ATS share, and that falls as a model learns whatever τ does.
+  at::Tensor maskedCrossEntropy;
   LossStats stats;
 };
 

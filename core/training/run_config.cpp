@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <limits>
 #include <nlohmann/json.hpp>
@@ -423,6 +424,29 @@ void checkRunConfigComplete(const RunConfig& config) {
     throw Error(
         "run config: training.precision bf16 needs lora.enabled (full fine-tuning keeps its "
         "trained weights in fp32; use precision auto or fp32)");
+}
+
+std::string defaultRunName(const RunConfig& config) {
+  std::filesystem::path data = std::filesystem::path(config.data.dir).lexically_normal();
+  if (data.filename().empty()) data = data.parent_path();
+  std::string dataset = data.filename().string();
+  if ((dataset == "data" || dataset == "dataset") && !data.parent_path().filename().empty())
+    dataset = data.parent_path().filename().string();
+  std::ostringstream name;
+  name << (dataset.empty() ? "dataset" : dataset) << " · ";
+  if (config.loss.kind == "lml")
+    name << "LML";
+  else if (config.loss.kind == "msl")
+    name << "MSL τ " << config.loss.tau;
+  else
+    name << "MSL+ATS";
+  if (config.lora.enabled)
+    name << " · LoRA r" << config.lora.rank;
+  else
+    name << " · full";
+  if (config.model.create) name << " · created " << config.model.createSize;
+  name << " · lr " << config.optimizer.learningRate;
+  return name.str();
 }
 
 }  // namespace msl

@@ -98,8 +98,9 @@ struct RunEvaluationConfig {
 
 struct RunConfig {
   std::string name;
-  std::string preset;              // the preset the values started from ("" = built-in defaults)
-  std::string outputDir = "runs";  // checkpoints in <output_dir>/run-<id>/
+  std::string preset;  // the preset the values started from ("" = built-in defaults)
+  // checkpoints in <output_dir>/run-<id>-<store>-<hash>/; relative to the store's folder
+  std::string outputDir = "runs";
   RunDataConfig data;
   RunModelConfig model;
   RunLossConfig loss;
@@ -127,5 +128,10 @@ nlohmann::json runConfigToJson(const RunConfig& config);
 // What only a whole config can tell (data dir and model given, batch divisible by the
 // accumulation); throws msl::Error naming the key.
 void checkRunConfigComplete(const RunConfig& config);
+
+// The name a run gets when the config gives none: dataset, loss and the settings that tell runs
+// apart, e.g. "amazon_books · MSL+ATS · LoRA r8 · lr 0.0001" (the dataset is its folder's name,
+// or the parent's when the folder is a generic "data").
+std::string defaultRunName(const RunConfig& config);
 
 }  // namespace msl

@@ -18,6 +18,7 @@ struct Trainer::Control {
   std::condition_variable changed;
   bool pauseRequested = false;
   bool cancelRequested = false;
+  bool parked = false;  // the training thread waits at a step boundary
   std::atomic<bool> running{false};
 };
 
@@ -32,6 +33,7 @@ bool waitAtStepBoundary(Trainer::Control& control, TrainingSession& session) {
   session.store().pauseRun(session.run());
   session.log("info", "paused at step " + std::to_string(session.stepsDone()));
   lock.lock();
+  control.parked = true;
   while (control.pauseRequested && !control.cancelRequested) {
     if (control.changed.wait_for(lock, std::chrono::seconds(30)) == std::cv_status::timeout) {
       lock.unlock();
@@ -39,6 +41,7 @@ bool waitAtStepBoundary(Trainer::Control& control, TrainingSession& session) {
       lock.lock();
     }
   }
+  control.parked = false;
   const bool cancelled = control.cancelRequested;
   lock.unlock();
   if (cancelled) return false;
@@ -164,6 +167,11 @@ void Trainer::cancel() {
 bool Trainer::paused() const {
   std::lock_guard<std::mutex> lock(control_->mutex);
   return control_->pauseRequested;
+}
+
+bool Trainer::waitingAtPause() const {
+  std::lock_guard<std::mutex> lock(control_->mutex);
+  return control_->parked;
 }
 
 bool Trainer::running() const {

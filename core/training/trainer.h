@@ -46,7 +46,9 @@ class Trainer {
   void pause();
   void resume();
   void cancel();
-  bool paused() const;
+  bool paused() const;  // a pause was asked for (the step in flight may still be running)
+  // The training thread has stopped at a step boundary and waits for resume() or cancel().
+  bool waitingAtPause() const;
   bool running() const;
   // Blocks until the run ends; the outcome also went to onFinished.
   TrainingOutcome wait();

@@ -15,12 +15,15 @@ namespace msl {
 
 struct StepReport {
   RunId run = 0;
-  std::int64_t step = 0;         // 1-based optimizer step
-  std::int64_t totalSteps = 0;   // the schedule's length
-  double epoch = 0;              // fractional: 1.5 = half-way through the second epoch
-  std::int64_t epochIndex = 0;   // 0-based epoch of this step
-  std::int64_t batchIndex = 0;   // 0-based batch within the epoch's order
-  double loss = 0;               // mean over the step's micro-batches
+  std::int64_t step = 0;        // 1-based optimizer step
+  std::int64_t totalSteps = 0;  // the schedule's length
+  double epoch = 0;             // fractional: 1.5 = half-way through the second epoch
+  std::int64_t epochIndex = 0;  // 0-based epoch of this step
+  std::int64_t batchIndex = 0;  // 0-based batch within the epoch's order
+  double loss = 0;              // mean over the step's micro-batches
+  // The masked cross-entropy at τ = 1 over every row (losses/recommendation_loss.h): the curve
+  // that falls as the model learns whatever τ does, and the measure every loss kind shares.
+  std::optional<double> maskedCrossEntropy;
   double tau = 0;                // τ the loss used (last micro-batch)
   std::optional<double> tauRaw;  // clamped ATS estimate τ̂ (MSL + ATS with a first-position row)
   std::optional<double> muPos, muNeg, varNeg;

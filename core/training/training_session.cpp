@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 #include <cmath>
+#include <cstdio>
 #include <fstream>
 #include <limits>
 #include <new>
@@ -79,6 +80,21 @@ bool isOutOfMemory(const std::exception& error) {
   return text.find("DefaultCPUAllocator: can't allocate") != std::string::npos;
 }
 
+// Where this store's run keeps its folders. A relative training.output_dir is relative to the
+// store's folder, not to the working directory of whichever process trains, and the folder
+// names the store (its file name and a stable FNV-1a hash of its absolute path), so that two
+// stores sharing an output folder, each with its own run 1, never meet.
+fs::path runFolder(const std::string& outputDir, const std::string& storePath, RunId run) {
+  const fs::path store = fs::absolute(storePath).lexically_normal();
+  fs::path root = outputDir;
+  if (root.is_relative()) root = store.parent_path() / root;
+  std::uint32_t hash = 2166136261u;
+  for (unsigned char c : store.string()) hash = (hash ^ c) * 16777619u;
+  char tag[9];
+  std::snprintf(tag, sizeof tag, "%08x", hash);
+  return root / ("run-" + std::to_string(run) + "-" + store.stem().string() + "-" + tag);
+}
+
 std::int64_t folderBytes(const fs::path& dir) {
   std::int64_t bytes = 0;
   for (const auto& entry : fs::recursive_directory_iterator(dir))
@@ -110,16 +126,14 @@ TrainingSession::TrainingSession(const TrainerOptions& options, TrainerObserver*
       throw Error("run " + std::to_string(record.id) + " is " + toText(record.status) +
                   " in another process");
     run_ = record.id;
-    runDir_ = fs::path(config_.outputDir) / ("run-" + std::to_string(run_));
+    runDir_ = runFolder(config_.outputDir, options.storePath, run_);
     const auto latest = store_->latestGoodCheckpoint(run_);
     if (!latest)
       throw Error("run " + std::to_string(run_) + " has no checkpoint on disk to resume from");
     resumeFrom = latest->path;
   } else {
     RunRecord record;
-    record.name = config_.name.empty()
-                      ? fs::path(config_.data.dir).filename().string() + " " + config_.loss.kind
-                      : config_.name;
+    record.name = config_.name.empty() ? defaultRunName(config_) : config_.name;
     record.configJson = runConfigToJson(config_).dump();
     record.lossKind = config_.loss.kind;
     record.dataset = {config_.data.dir, contentHash(config_.data.dir)};
@@ -128,7 +142,7 @@ TrainingSession::TrainingSession(const TrainerOptions& options, TrainerObserver*
     if (config_.model.create) {
       // The run id names the folder, so the created model waits in a staging folder until the
       // store has handed out the id.
-      staging = fs::path(config_.outputDir) /
+      staging = runFolder(config_.outputDir, options.storePath, 0).parent_path() /
                 (".new-base-" + std::to_string(::getpid()) + "-" +
                  std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
       fs::create_directories(staging);
@@ -139,7 +153,17 @@ TrainingSession::TrainingSession(const TrainerOptions& options, TrainerObserver*
     }
     record.checkpoint = {base.string(), contentHash(base.string())};
     run_ = store_->createRun(record);
-    runDir_ = fs::path(config_.outputDir) / ("run-" + std::to_string(run_));
+    runDir_ = runFolder(config_.outputDir, options.storePath, run_);
+    // Never write into what another run left (a store whose ids restarted, a copied store):
+    // the run fails before it writes anything, and the folder stays as it was.
+    if (fs::exists(runDir_) && !fs::is_empty(runDir_)) {
+      const std::string message = "run folder " + runDir_.string() +
+                                  " already holds files of another run; move it away or set "
+                                  "training.output_dir elsewhere";
+      if (!staging.empty()) fs::remove_all(staging);
+      store_->endRun(run_, RunStatus::Failed, message);
+      throw Error(message);
+    }
     fs::create_directories(runDir_);
     if (!staging.empty()) {
       fs::rename(staging / "base", baseModelDir());
@@ -351,6 +375,7 @@ void TrainingSession::step() {
   std::vector<torch::Tensor> microLosses;
   std::vector<std::size_t> microFirstSamples;
   torch::Tensor invalidMass;
+  torch::Tensor maskedCrossEntropy;  // the micro-batches' τ-free losses, weighed as the loss
   try {
     for (std::size_t begin = 0; begin < samples.size(); begin += microSize) {
       const std::vector<std::size_t> micro(
@@ -392,13 +417,17 @@ void TrainingSession::step() {
         report.atsN = ats.n;
       }
       if (result.invalidMass.defined()) invalidMass = result.invalidMass.reshape({1});
+      if (result.maskedCrossEntropy.defined()) {
+        const torch::Tensor weighed = result.maskedCrossEntropy.reshape({1}) * share;
+        maskedCrossEntropy = maskedCrossEntropy.defined() ? maskedCrossEntropy + weighed : weighed;
+      }
     }
   } catch (const std::exception& error) {
     if (!isOutOfMemory(error)) throw;
     throw Error(outOfMemoryMessage(where, samples.size(), microBatchSize, longest));
   }
 
-  const StepReadback values = readStep(microLosses, invalidMass);
+  const StepReadback values = readStep(microLosses, invalidMass, maskedCrossEntropy);
   for (std::size_t micro = 0; micro < values.microLosses.size(); ++micro) {
     const double value = values.microLosses[micro];
     if (!std::isfinite(value))
@@ -407,6 +436,7 @@ void TrainingSession::step() {
     report.loss += value;
   }
   report.invalidMass = values.invalidMass;
+  report.maskedCrossEntropy = values.maskedCrossEntropy;
   // Norms before clipping (what Hugging Face reports), per module, per layer and global.
   double total = 0;
   for (std::size_t index = 0; index < trainable_.size(); ++index) {
@@ -505,7 +535,8 @@ std::string TrainingSession::outOfMemoryMessage(const std::string& where, std::s
 }
 
 TrainingSession::StepReadback TrainingSession::readStep(
-    const std::vector<torch::Tensor>& microLosses, const torch::Tensor& invalidMass) const {
+    const std::vector<torch::Tensor>& microLosses, const torch::Tensor& invalidMass,
+    const torch::Tensor& maskedCrossEntropy) const {
   std::vector<torch::Tensor> gradients;
   std::vector<std::size_t> withGradient;
   for (std::size_t index = 0; index < trainable_.size(); ++index) {
@@ -516,6 +547,7 @@ TrainingSession::StepReadback TrainingSession::readStep(
   }
   std::vector<torch::Tensor> parts = microLosses;
   if (invalidMass.defined()) parts.push_back(invalidMass.to(torch::kFloat64));
+  if (maskedCrossEntropy.defined()) parts.push_back(maskedCrossEntropy);
   // One batched reduction over every trainable tensor, in float64 as the norms are reported.
   if (!gradients.empty())
     parts.push_back(torch::stack(at::_foreach_norm(gradients, 2, torch::kFloat64)).pow(2));
@@ -526,6 +558,7 @@ TrainingSession::StepReadback TrainingSession::readStep(
   values.microLosses.assign(next, next + static_cast<std::ptrdiff_t>(microLosses.size()));
   next += static_cast<std::ptrdiff_t>(microLosses.size());
   if (invalidMass.defined()) values.invalidMass = *next++;
+  if (maskedCrossEntropy.defined()) values.maskedCrossEntropy = *next++;
   values.squaredGradNorms.resize(trainable_.size());
   for (std::size_t index : withGradient) values.squaredGradNorms[index] = *next++;
   return values;

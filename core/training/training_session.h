@@ -55,12 +55,14 @@ class TrainingSession {
   struct StepReadback {
     std::vector<double> microLosses;
     std::optional<double> invalidMass;
+    std::optional<double> maskedCrossEntropy;
     std::vector<std::optional<double>> squaredGradNorms;  // per trainable tensor; none: no grad
   };
   std::string outOfMemoryMessage(const std::string& where, std::size_t batchSize,
                                  std::size_t microBatchSize, std::int64_t sequenceLength) const;
   StepReadback readStep(const std::vector<torch::Tensor>& microLosses,
-                        const torch::Tensor& invalidMass) const;
+                        const torch::Tensor& invalidMass,
+                        const torch::Tensor& maskedCrossEntropy) const;
   void prepare(const std::filesystem::path& resumeFrom);
   void setUpModel(const std::filesystem::path& resumeFrom);
   void restore(const std::filesystem::path& checkpointDir);

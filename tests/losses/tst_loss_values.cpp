@@ -98,6 +98,27 @@ class TestLossValues : public QObject {
                -1.0 + std::log(std::exp(1.0) + std::exp(0.5) + 1.0), "LML τ=2");
   }
 
+  void maskedCrossEntropyAtTauOneForEveryKind() {
+    // Rows of mslAdaptiveFirstStep below, at τ = 1 and over all three rows (the single-valid row
+    // counts 0): ℓ0 = −3 + log(e^3 + e^1 + 6), ℓ1 = −2 + log(e^1 + e^2), ℓ2 = 0. Whatever the
+    // loss trains with (τ moved by ATS, LML over the full vocabulary), this measure is the same.
+    Problem p =
+        problem({{3, 1, 0, 0, 0, 0, 0, 0}, {0, 0, 1, 0, 0, 2, 0, 0}, {0, 0, 0, 4, 0, 0, 0, 0}});
+    addRow(p, 0, {0, 1, 2, 3, 4, 5, 6, 7}, 0, true);
+    addRow(p, 5, {2, 5}, 0, false);
+    addRow(p, 3, {3}, 0, false);
+    const double expected = (-3 + std::log(std::exp(3.0) + std::exp(1.0) + 6.0) - 2 +
+                             std::log(std::exp(1.0) + std::exp(2.0))) /
+                            3;
+    for (LossKind kind : {LossKind::MslAdaptive, LossKind::MslFixed, LossKind::Lml}) {
+      msl::RecommendationLoss loss(config(kind, LogitsPath::Sparse, 2.0));
+      const msl::LossResult result = loss.compute(p.hidden, p.weight, at::Tensor(), p.rows);
+      QVERIFY(result.maskedCrossEntropy.defined());
+      QVERIFY(!result.maskedCrossEntropy.requires_grad());
+      expectNear(result.maskedCrossEntropy.item<double>(), expected, "masked CE at τ = 1");
+    }
+  }
+
   void mslAdaptiveFirstStep() {
     // 8 tokens. Row 0 (first position, n = 8): z = [3, 1, 0, 0, 0, 0, 0, 0], y = 0.
     //   μ⁺ = 3, μ⁻ = 4/8 = 0.5, σ²⁻ = (2.5² + 0.5² + 6·0.5²)/7 = 8/7 (sample variance).

@@ -136,6 +136,21 @@ class TestRunConfig : public QObject {
     }
   }
 
+  void defaultNamesTellRunsApart() {
+    msl::RunConfig config = msl::presetRunConfig("paper-book");
+    config.data.dir = "/data/amazon_books/";
+    QCOMPARE(msl::defaultRunName(config),
+             std::string("amazon_books · MSL+ATS · LoRA r8 · lr 0.0001"));
+    config = msl::presetRunConfig("quick-cpu");
+    config.data.dir = "/home/me/.local/share/msl-workbench/demo/data";
+    config.loss.kind = "msl";
+    config.loss.tau = 1.5;
+    QCOMPARE(msl::defaultRunName(config),
+             std::string("demo · MSL τ 1.5 · full · created tiny · lr 0.003"));
+    config.loss.kind = "lml";
+    QVERIFY(msl::defaultRunName(config).find("demo · LML · full") == 0);
+  }
+
   void incompleteConfigsAreRefused() {
     RunConfig c;
     QVERIFY_EXCEPTION_THROWN(msl::checkRunConfigComplete(c), msl::Error);

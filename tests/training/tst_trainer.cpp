@@ -216,6 +216,47 @@ class TestTrainer : public QObject {
     QCOMPARE(store.latestGoodCheckpoint(outcome.run)->step, std::int64_t(2));
   }
 
+  void runFoldersNeverCollide() {
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    msl::RunConfig config = fixture_->tinyRun();
+    config.training.maxSteps = 2;
+    config.outputDir = (root / "shared-runs").string();
+    // Two stores, one output folder: each has its own run 1, in its own folder.
+    const std::string storeA = (root / "a.sqlite").string(), storeB = (root / "b.sqlite").string();
+    const auto first = msl::trainBlocking({config, storeA, {}}, nullptr);
+    const auto second = msl::trainBlocking({config, storeB, {}}, nullptr);
+    QVERIFY2(first.status == msl::RunStatus::Finished, first.message.c_str());
+    QVERIFY2(second.status == msl::RunStatus::Finished, second.message.c_str());
+    QCOMPARE(first.run, second.run);
+    const auto folderOf = [](const std::string& checkpoint) {
+      return std::filesystem::path(checkpoint).parent_path();
+    };
+    QVERIFY(folderOf(first.lastCheckpoint) != folderOf(second.lastCheckpoint));
+    QCOMPARE(folderOf(first.lastCheckpoint).parent_path(), root / "shared-runs");
+
+    // A relative output_dir is the store's folder's, whatever the working directory.
+    const auto cwd = std::filesystem::current_path();
+    std::filesystem::current_path(fixture_->root());
+    config.outputDir = "relative-runs";
+    const auto relative = msl::trainBlocking({config, (root / "c.sqlite").string(), {}}, nullptr);
+    std::filesystem::current_path(cwd);
+    QVERIFY2(relative.status == msl::RunStatus::Finished, relative.message.c_str());
+    QCOMPARE(folderOf(relative.lastCheckpoint).parent_path(), root / "relative-runs");
+
+    // A store made again at the same path hands out run 1 again: its folder holds the old
+    // run's files, so the new run fails before writing, naming the folder, and the files stay.
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(storeA + suffix);
+    config.outputDir = (root / "shared-runs").string();
+    const auto again = msl::trainBlocking({config, storeA, {}}, nullptr);
+    QCOMPARE(again.status, msl::RunStatus::Failed);
+    QVERIFY2(again.message.find("already holds files of another run") != std::string::npos &&
+                 again.message.find(folderOf(first.lastCheckpoint).string()) != std::string::npos,
+             again.message.c_str());
+    QVERIFY(std::filesystem::exists(std::filesystem::path(first.lastCheckpoint) /
+                                    "trainer_state.json"));
+  }
+
   void pauseResumeAndCancelFromAnotherThread() {
     msl::RunConfig config = fixture_->tinyRun();
     config.training.maxSteps = 100000;
@@ -230,12 +271,14 @@ class TestTrainer : public QObject {
     QVERIFY(waitFor(3));
     trainer.pause();
     QVERIFY(trainer.paused());
-    // The step in flight ends first; on a loaded machine that can take seconds.
-    for (int i = 0; i < 3000 && !recorder.pausedAtBoundary; ++i)
+    // The step in flight ends first; on a loaded machine that can take seconds. Then the
+    // training thread parks at the step boundary: no step can follow until resume().
+    for (int i = 0; i < 3000 && !trainer.waitingAtPause(); ++i)
       std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    QVERIFY(trainer.waitingAtPause());
     QVERIFY(recorder.pausedAtBoundary);
     const auto pausedAt = recorder.stepCount.load();
-    std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    QVERIFY(trainer.waitingAtPause());  // still parked: nothing ran since
     QCOMPARE(recorder.stepCount.load(), pausedAt);
     QVERIFY(trainer.running());
     trainer.resume();

@@ -239,6 +239,10 @@ class TestTrainPage : public QObject {
     // Every chart received the step values it plots.
     TrainCharts* charts = page.charts();
     QCOMPARE(charts->lossChart()->series().front().steps.back(), double(stoppedAt));
+    // Beside the objective, the τ-free masked cross-entropy of every step.
+    QCOMPARE(charts->lossChart()->series().size(), qsizetype(2));
+    QCOMPARE(charts->lossChart()->series()[1].values.size(), lossPoints(page));
+    QVERIFY(charts->lossChart()->series()[1].values.back() > 0);
     QCOMPARE(charts->gradientChart()->series().front().values.size(), lossPoints(page));
     QVERIFY(charts->temperatureChart()->series().front().values.front() > 0);
     QVERIFY(!charts->invalidMassChart()->series().front().values.isEmpty());
