@@ -155,6 +155,9 @@ nlohmann::json trainAndCompare(const DemoOptions& options, const fs::path& works
   // The recommenders without a model, on the same samples, recorded beside the runs.
   nlohmann::json baselines = nlohmann::json::array();
   std::vector<msl::SampleRank> popularityRanks;
+  if (!quiet)
+    std::cerr << "      and the baselines without a model (popularity, Markov, SASRec) on the "
+                 "same samples\n";
   for (const std::string& kind : msl::baselineKinds()) {
     msl::BaselineRunOptions baseline;
     baseline.kind = kind;
@@ -162,6 +165,9 @@ nlohmann::json trainAndCompare(const DemoOptions& options, const fs::path& works
     baseline.trainSplit = trainSplit;
     baseline.evaluation.limit = options.evaluationLimit;
     baseline.evaluation.popularitySplit = trainSplit;
+    baseline.sasrec.maxEpochs = 15;  // minutes matter in a demo; the catalog is small
+    if (!quiet)
+      baseline.log = [](const std::string& line) { std::cerr << "      " << line << "\n"; };
     const msl::BaselineRun outcome = msl::runBaseline(baseline, &experiments);
     if (kind == "popularity") popularityRanks = outcome.result.ranks();
     baselines.push_back({{"kind", kind},

@@ -20,12 +20,13 @@ const std::vector<std::string>& baselineKinds() {
 
 std::unique_ptr<BaselineRecommender> makeBaseline(const std::string& kind, const Dataset& dataset,
                                                   const std::string& trainSplit,
-                                                  const BaselineFitLog& log) {
+                                                  const BaselineFitLog& log,
+                                                  const SasrecOptions& sasrec) {
   if (kind == "popularity") return std::make_unique<PopularityBaseline>(dataset, trainSplit);
   if (kind == "markov") return std::make_unique<MarkovBaseline>(dataset, trainSplit);
   if (kind == "sasrec") {
     return std::make_unique<SasrecBaseline>(
-        dataset, trainSplit, SasrecOptions{}, [&log](const SasrecEpoch& epoch) {
+        dataset, trainSplit, sasrec, [&log](const SasrecEpoch& epoch) {
           if (!log) return;
           std::ostringstream line;
           line << "sasrec epoch " << epoch.epoch << ": train loss " << epoch.trainLoss
@@ -43,7 +44,8 @@ BaselineRun runBaseline(const BaselineRunOptions& options, ExperimentStore* stor
   const Dataset dataset = loadDataset(options.dataDir);
   const std::string trainSplit =
       options.trainSplit.empty() ? defaultTrainingSplit(dataset) : options.trainSplit;
-  const auto baseline = makeBaseline(options.kind, dataset, trainSplit, options.log);
+  const auto baseline =
+      makeBaseline(options.kind, dataset, trainSplit, options.log, options.sasrec);
   BaselineEvaluationOptions evaluation = options.evaluation;
   if (options.trainSplit.empty()) evaluation.popularitySplit = trainSplit;
   BaselineRun outcome;

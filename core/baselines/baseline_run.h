@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "baselines/baseline_evaluation.h"
+#include "baselines/sasrec_baseline.h"
 #include "store/experiment_store.h"
 
 namespace msl {
@@ -22,7 +23,8 @@ using BaselineFitLog = std::function<void(const std::string& line)>;
 // Throws msl::Error naming the kind and the ones there are.
 std::unique_ptr<BaselineRecommender> makeBaseline(const std::string& kind, const Dataset& dataset,
                                                   const std::string& trainSplit = "train",
-                                                  const BaselineFitLog& log = {});
+                                                  const BaselineFitLog& log = {},
+                                                  const SasrecOptions& sasrec = {});
 
 struct BaselineRunOptions {
   std::string kind;
@@ -32,6 +34,7 @@ struct BaselineRunOptions {
   std::string trainSplit;
   std::string name;  // "" = "<kind> (<dataset name>)"
   BaselineEvaluationOptions evaluation;
+  SasrecOptions sasrec;  // SASRec's settings (its defaults are the paper's usual ones)
   BaselineFitLog log;
 };
 
