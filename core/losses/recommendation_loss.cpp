@@ -52,13 +52,7 @@ LossResult RecommendationLoss::compute(const at::Tensor& hidden, const at::Tenso
                          rows, stats.tau, stats);
     // The measure LML and MSL runs share; a target outside its valid set (tokenization drift)
     // has none.
-    bool targetsValid = true;
-    try {
-      rows.checkTargetsValid();
-    } catch (const Error&) {
-      targetsValid = false;
-    }
-    if (targetsValid) {
+    if (!rows.firstRowWithInvalidTarget()) {
       torch::NoGradGuard noGrad;
       const MaskedLogits masked = sparseMaskedLogits(hidden.detach(), weight.detach(),
                                                      bias.defined() ? bias.detach() : bias, rows);

@@ -46,17 +46,21 @@ std::size_t TargetRows::singleValidCount() const {
   return count;
 }
 
-void TargetRows::checkTargetsValid() const {
+std::optional<std::size_t> TargetRows::firstRowWithInvalidTarget() const {
   for (std::size_t row = 0; row < size(); ++row) {
     const TokenSlice slice = valid(row);
-    if (!std::binary_search(slice.begin(), slice.end(), targets_[row])) {
-      throw Error("target row " + std::to_string(row) + " of sample " +
-                  std::to_string(samples_[row]) + ": target token " +
-                  std::to_string(targets_[row]) + " is not among its " +
-                  std::to_string(slice.size) +
-                  " valid tokens (tokenization drift between trie and training text?)");
-    }
+    if (!std::binary_search(slice.begin(), slice.end(), targets_[row])) return row;
   }
+  return std::nullopt;
+}
+
+void TargetRows::checkTargetsValid() const {
+  const auto row = firstRowWithInvalidTarget();
+  if (!row) return;
+  throw Error("target row " + std::to_string(*row) + " of sample " +
+              std::to_string(samples_[*row]) + ": target token " + std::to_string(targets_[*row]) +
+              " is not among its " + std::to_string(valid(*row).size) +
+              " valid tokens (tokenization drift between trie and training text?)");
 }
 
 void TargetRows::checkVocabulary(std::int64_t vocabSize) const {

@@ -5,6 +5,7 @@
 // row r of the hidden states h [N, H] that the losses receive.
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "trie/target_masks.h"
@@ -31,6 +32,8 @@ class TargetRows {
   // Throws msl::Error naming the row, token and sample of the first target outside its valid set
   // (tokenization drift would cause this; the reference's loss becomes infinite there).
   void checkTargetsValid() const;
+  // The first row whose target is outside its valid set; nullopt when every target is valid.
+  std::optional<std::size_t> firstRowWithInvalidTarget() const;
   // Throws msl::Error when a target or valid token is outside [0, vocabSize).
   void checkVocabulary(std::int64_t vocabSize) const;
 
