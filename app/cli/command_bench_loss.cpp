@@ -128,13 +128,15 @@ struct Measurement {
 
 // With a W gradient the step runs as in full fine-tuning with a kept gradient buffer
 // (zero_grad without set_to_none): W.grad exists, zeroed, before the step; the dense path adds a
-// fresh dense [V, H] gradient into it, the sparse path adds only the |U| gathered rows
-// (sparseWeightGradient).
+// fresh dense [V, H] gradient into it, the sparse path adds the |U| gathered rows into it chunk by
+// chunk (WeightGradient::IntoKeptGradient).
 Measurement measure(msl::LossConfig config, const at::Tensor& hidden, const at::Tensor& weight,
                     bool weightGrad, const msl::TargetRows& rows, int repeats) {
   Measurement result;
   std::vector<double> seconds;
-  config.sparseWeightGradient = weightGrad && config.path == msl::LogitsPath::Sparse;
+  config.weightGradient = weightGrad && config.path == msl::LogitsPath::Sparse
+                              ? msl::WeightGradient::IntoKeptGradient
+                              : msl::WeightGradient::Dense;
   weight.requires_grad_(weightGrad);
   if (weightGrad) weight.mutable_grad() = torch::zeros_like(weight);
   for (int run = 0; run <= repeats; ++run) {  // run 0 warms caches and is not timed
@@ -163,6 +165,29 @@ Measurement measure(msl::LossConfig config, const at::Tensor& hidden, const at::
   return result;
 }
 
+// The sparse path's own bound: its GEMMs alone on pre-gathered, contiguous rows W[U] —
+// h·W[U]ᵀ forward, dL/dz·W[U] for dL/dh and, with a W gradient, dL/dzᵀ·h for the |U| rows.
+// Median over repeats, like the paths it bounds.
+double gemmBoundSeconds(const at::Tensor& hidden, const at::Tensor& weight,
+                        const at::Tensor& unionIndex, bool weightGrad, int repeats) {
+  torch::NoGradGuard noGrad;
+  const at::Tensor gathered = weight.index_select(0, unionIndex).contiguous();  // [K, H]
+  const at::Tensor gradLogits = torch::randn({hidden.size(0), gathered.size(0)});
+  std::vector<double> seconds;
+  for (int run = 0; run <= repeats; ++run) {
+    const auto start = std::chrono::steady_clock::now();
+    const at::Tensor logits = torch::mm(hidden, gathered.t());
+    const at::Tensor gradHidden = torch::mm(gradLogits, gathered);
+    at::Tensor gradRows;
+    if (weightGrad) gradRows = torch::mm(gradLogits.t(), hidden);
+    const double elapsed =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (run > 0) seconds.push_back(elapsed);
+  }
+  std::sort(seconds.begin(), seconds.end());
+  return seconds[seconds.size() / 2];
+}
+
 double mib(std::int64_t bytes) {
   return static_cast<double>(bytes) / (1024.0 * 1024.0);
 }
@@ -171,8 +196,8 @@ void runBenchLoss(const BenchLossOptions& options) {
   if (options.batch == 0 || options.hidden <= 0 || options.repeats < 1) {
     throw msl::Error("bench loss: --batch, --hidden and --repeats must be positive");
   }
-  const fs::path tokenizer = options.tokenizer.empty() ? msl::sharedTokenizerFile("llama3")
-                                                       : fs::path(options.tokenizer);
+  const fs::path tokenizer =
+      options.tokenizer.empty() ? msl::sharedTokenizerFile("llama3") : fs::path(options.tokenizer);
   const bool real = fs::exists(options.data) && fs::exists(tokenizer);
   BenchRows bench = real ? realRows(options, tokenizer) : synthesizedRows(options);
   const msl::TargetRows& rows = bench.rows;
@@ -192,7 +217,17 @@ void runBenchLoss(const BenchLossOptions& options) {
     std::string kind;
     bool weightGrad;
     Measurement sparse, dense;
+    double gemmSeconds = 0;
   };
+  // U as the sparse path builds it: every valid token and every target, sorted.
+  std::vector<std::int64_t> unionTokens;
+  for (std::size_t row = 0; row < rows.size(); ++row) {
+    for (msl::TokenId token : rows.valid(row)) unionTokens.push_back(token);
+    unionTokens.push_back(rows.target(row));
+  }
+  std::sort(unionTokens.begin(), unionTokens.end());
+  unionTokens.erase(std::unique(unionTokens.begin(), unionTokens.end()), unionTokens.end());
+  const at::Tensor unionIndex = torch::tensor(unionTokens, torch::kInt64);
   std::vector<Row> table;
   for (msl::LossKind kind : {msl::LossKind::MslFixed, msl::LossKind::MslAdaptive}) {
     for (bool weightGrad : {false, true}) {
@@ -202,6 +237,7 @@ void runBenchLoss(const BenchLossOptions& options) {
       config.path = msl::LogitsPath::Sparse;
       Row row{msl::lossKindName(kind), weightGrad, {}, {}};
       row.sparse = measure(config, hidden, weight, weightGrad, rows, options.repeats);
+      row.gemmSeconds = gemmBoundSeconds(hidden, weight, unionIndex, weightGrad, options.repeats);
       config.path = msl::LogitsPath::Dense;
       row.dense = measure(config, hidden, weight, weightGrad, rows, options.repeats);
       unionSize = row.sparse.columns;
@@ -223,6 +259,8 @@ void runBenchLoss(const BenchLossOptions& options) {
            {"sparse", side(row.sparse)},
            {"dense", side(row.dense)},
            {"time_ratio", row.dense.seconds / row.sparse.seconds},
+           {"gemm_bound_seconds", row.gemmSeconds},
+           {"sparse_over_gemm_bound", row.sparse.seconds / row.gemmSeconds},
            {"memory_ratio", static_cast<double>(row.dense.peakBytes) / row.sparse.peakBytes},
            {"grad_weight_norm_relative_difference",
             weightGrad ? std::abs(row.sparse.gradWeightNorm - row.dense.gradWeightNorm) /
@@ -255,19 +293,22 @@ void runBenchLoss(const BenchLossOptions& options) {
     std::cout << result.dump(2) << "\n";
     return;
   }
-  std::cout << "loss + backward, sparse (union of valid tokens) vs dense (full vocabulary)\n"
-            << "masks: " << bench.source << "\n"
-            << "batch " << bench.samples.size() << " target sequences = " << n << " rows ("
-            << rows.singleValidCount() << " single-valid), union |U| = " << unionSize
-            << " of V = " << bench.vocabulary << ", hidden " << options.hidden << ", float32, "
-            << torch::get_num_threads() << " threads, median of " << options.repeats << "\n"
-            << "peak = bytes of tensors allocated during loss + backward (LibTorch allocator "
-               "reports)\nW grad yes = full fine-tuning with a kept, zeroed W.grad [V, H]: dense "
-               "adds a fresh [V, H] gradient, sparse adds the |U| rows\n\n";
+  std::cout
+      << "loss + backward, sparse (union of valid tokens) vs dense (full vocabulary)\n"
+      << "masks: " << bench.source << "\n"
+      << "batch " << bench.samples.size() << " target sequences = " << n << " rows ("
+      << rows.singleValidCount() << " single-valid), union |U| = " << unionSize
+      << " of V = " << bench.vocabulary << ", hidden " << options.hidden << ", float32, "
+      << torch::get_num_threads() << " threads, median of " << options.repeats << "\n"
+      << "peak = bytes of tensors allocated during loss + backward (LibTorch allocator "
+         "reports)\nW grad yes = full fine-tuning with a kept, zeroed W.grad [V, H]: dense "
+         "adds a fresh [V, H] gradient, sparse adds the |U| rows into it\nGEMM = the sparse path's "
+         "matrix products alone on pre-gathered W[U] (its bound)\n\n";
   std::cout << std::left << std::setw(9) << "loss" << std::setw(8) << "W grad" << std::right
             << std::setw(11) << "sparse ms" << std::setw(11) << "dense ms" << std::setw(8)
             << "speed" << std::setw(12) << "sparse MiB" << std::setw(11) << "dense MiB"
-            << std::setw(8) << "memory" << std::setw(12) << "|Δloss|"
+            << std::setw(8) << "memory" << std::setw(10) << "GEMM ms" << std::setw(9) << "/ GEMM"
+            << std::setw(12) << "|Δloss|"
             << "\n";
   for (std::size_t i = 0; i < table.size(); ++i) {
     const Row& row = table[i];
@@ -278,8 +319,10 @@ void runBenchLoss(const BenchLossOptions& options) {
               << row.dense.seconds * 1e3 << std::setw(7) << v["time_ratio"].get<double>() << "x"
               << std::setw(12) << mib(row.sparse.peakBytes) << std::setw(11)
               << mib(row.dense.peakBytes) << std::setw(7) << v["memory_ratio"].get<double>() << "x"
-              << std::scientific << std::setprecision(1) << std::setw(12)
-              << v["loss_difference"].get<double>() << "\n";
+              << std::setw(10) << row.gemmSeconds * 1e3 << std::setw(8)
+              << v["sparse_over_gemm_bound"].get<double>() << "x" << std::scientific
+              << std::setprecision(1) << std::setw(12) << v["loss_difference"].get<double>()
+              << "\n";
   }
   std::cout << std::scientific << std::setprecision(2)
             << "\nmax |loss sparse - loss dense| = " << maxLossDifference

@@ -29,6 +29,9 @@ struct BeamSearchOptions {
   std::size_t returned = 10;  // at most `beams`, as num_return_sequences in Hugging Face
   MaskingVariant variant = MaskingVariant::FullSoftmaxThenMask;
   BeamStopping stopping = BeamStopping::HuggingFace;
+  // Encode the prompts' common opening once for the batch (the same results either way; off
+  // only to measure what it saves).
+  bool sharePromptPrefix = true;
 };
 
 std::string maskingVariantName(

@@ -31,6 +31,22 @@ void reorderCache(KvCache& cache, std::int64_t layers, const at::Tensor& parentR
 
 }  // namespace
 
+std::size_t sharedPromptPrefix(const std::vector<std::vector<TokenId>>& prompts) {
+  if (prompts.empty()) return 0;
+  std::size_t shared = prompts.front().size();
+  for (const auto& prompt : prompts) {
+    shared = std::min(shared, prompt.size());
+    const auto differ =
+        std::mismatch(prompt.begin(), prompt.begin() + static_cast<std::ptrdiff_t>(shared),
+                      prompts.front().begin());
+    shared = static_cast<std::size_t>(differ.first - prompt.begin());
+  }
+  // Every prompt keeps its last token out of the prefix: its hidden state starts the search.
+  std::size_t shortest = prompts.front().size();
+  for (const auto& prompt : prompts) shortest = std::min(shortest, prompt.size());
+  return std::min(shared, shortest - 1);
+}
+
 std::vector<std::vector<BeamHypothesis>> constrainedBeamSearch(
     CausalLm& model, const CatalogTrie& catalogTrie,
     const std::vector<std::vector<TokenId>>& prompts, const BeamSearchOptions& options) {
@@ -41,28 +57,49 @@ std::vector<std::vector<BeamHypothesis>> constrainedBeamSearch(
   const auto remaining = remainingDepths(trie);
   const auto device = model->lmHeadWeight().device();
   const auto users = static_cast<std::int64_t>(prompts.size());
-  std::size_t longest = 0;
-  for (const auto& prompt : prompts) longest = std::max(longest, prompt.size());
-  const auto width = static_cast<std::int64_t>(longest);
+  KvCache cache = model->newCache();
+  const std::int64_t layers = model->config().numHiddenLayers;
 
-  // Left padding so that every prompt's last token sits in the last column.
+  // The prompt template's opening is the same for every user: encoded once, its keys and values
+  // serve every row (a broadcast view until the first append copies them per row).
+  const std::size_t prefixLength = options.sharePromptPrefix ? sharedPromptPrefix(prompts) : 0;
+  const auto prefix = static_cast<std::int64_t>(prefixLength);
+  if (prefix > 0) {
+    const auto& first = prompts.front();
+    const auto prefixIds =
+        torch::tensor(std::vector<std::int64_t>(first.begin(), first.begin() + prefix),
+                      torch::kLong)
+            .view({1, prefix})
+            .to(device);
+    model->model->forward({prefixIds, {}, {}, &cache});
+    for (std::int64_t layer = 0; layer < layers; ++layer) {
+      LayerKvCache& entry = cache.layer(layer);
+      entry.keys = entry.keys.expand({users, -1, -1, -1});
+      entry.values = entry.values.expand({users, -1, -1, -1});
+    }
+  }
+
+  // The rest of each prompt, left-padded after the prefix so that every prompt's last token sits
+  // in the last column; positions continue from the prefix (padding_mask's running count).
+  std::size_t longest = 0;
+  for (const auto& prompt : prompts) longest = std::max(longest, prompt.size() - prefixLength);
+  const auto width = static_cast<std::int64_t>(longest);
   auto ids = torch::zeros({users, width}, torch::kLong);
-  auto padding = torch::zeros({users, width}, torch::kLong);
+  auto padding = torch::zeros({users, prefix + width}, torch::kLong);
+  padding.narrow(1, 0, prefix).fill_(1);
   std::vector<std::int64_t> promptLengths(prompts.size());
   for (std::int64_t u = 0; u < users; ++u) {
     const auto& prompt = prompts[static_cast<std::size_t>(u)];
-    const auto length = static_cast<std::int64_t>(prompt.size());
-    promptLengths[static_cast<std::size_t>(u)] = length;
+    const auto length = static_cast<std::int64_t>(prompt.size()) - prefix;
+    promptLengths[static_cast<std::size_t>(u)] = static_cast<std::int64_t>(prompt.size());
     ids[u]
         .narrow(0, width - length, length)
-        .copy_(torch::tensor(std::vector<std::int64_t>(prompt.begin(), prompt.end())));
-    padding[u].narrow(0, width - length, length).fill_(1);
+        .copy_(torch::tensor(std::vector<std::int64_t>(prompt.begin() + prefix, prompt.end())));
+    padding[u].narrow(0, prefix + width - length, length).fill_(1);
   }
   ids = ids.to(device);
   padding = padding.to(device);
 
-  KvCache cache = model->newCache();
-  const std::int64_t layers = model->config().numHiddenLayers;
   auto hidden = model->model->forward({ids, padding, {}, &cache}).select(1, width - 1);  // [B, D]
 
   std::vector<BeamState> states;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "losses/adaptive_temperature.h"
+#include "losses/weight_gradient.h"
 
 namespace msl {
 
@@ -30,11 +31,10 @@ struct LossConfig {
   double temperature = 1.0;  // τ of LML and fixed-τ MSL (ATS starts from ats.initialTau)
   AtsConfig ats;
   SingleValidRows singleValidRows = SingleValidRows::Excluded;  // MslAdaptive only
-  // Sparse path only: W's gradient as a sparse [V, H] tensor holding the |U| gathered rows,
-  // instead of a dense [V, H] one with zeros outside U. Same values; it adds
-  // cheaply into a kept dense W.grad, but optimizers that reject sparse gradients (AdamW) need
-  // W.grad to exist already or the gradient densified. Irrelevant when W is frozen (LoRA).
-  bool sparseWeightGradient = false;
+  // Sparse path only: how dL/dW leaves the loss (gathered_rows_linear.h). Dense is what any
+  // optimizer takes; the others only pay off with a kept W.grad. Irrelevant when W is frozen
+  // (LoRA).
+  WeightGradient weightGradient = WeightGradient::Dense;
   // Measure the invalid probability mass every k steps (a full-vocabulary LM head pass); 0 = never.
   std::int64_t invalidMassEvery = 0;
 };

@@ -76,7 +76,7 @@ void checkLossInputs(const at::Tensor& hidden, const at::Tensor& weight, const a
 
 MaskedLogits sparseMaskedLogits(const at::Tensor& hidden, const at::Tensor& weight,
                                 const at::Tensor& bias, const TargetRows& rows,
-                                bool sparseWeightGradient) {
+                                WeightGradient weightGradient) {
   checkLossInputs(hidden, weight, bias, rows);
   MaskedLogits result;
   // U: the batch's valid tokens, sorted, so that a token's column is a binary search.
@@ -97,7 +97,7 @@ MaskedLogits sparseMaskedLogits(const at::Tensor& hidden, const at::Tensor& weig
   const std::vector<std::int64_t> unionTokens(columns.begin(), columns.end());
   const at::Tensor unionIndex = int64Tensor(unionTokens, device);
   // [N, |U|]; W[U] is gathered in chunks and not kept for backward.
-  result.logits = gatheredRowsLinear(hidden, weight, unionIndex, sparseWeightGradient);
+  result.logits = gatheredRowsLinear(hidden, weight, unionIndex, weightGradient);
   if (bias.defined()) result.logits = result.logits + bias.index_select(0, unionIndex);
   result.valid = validMask(rows, static_cast<std::int64_t>(columns.size()), device, columnOf);
   result.targetColumn = targetColumns(rows, device, columnOf);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "losses/target_rows.h"
+#include "losses/weight_gradient.h"
 
 namespace msl {
 
@@ -25,10 +26,10 @@ struct MaskedLogits {
 };
 
 // `bias` may be undefined (no LM-head bias). h [N, H], W [V, H], bias [V]; rows.size() == N.
-// sparseWeightGradient: W's gradient is a sparse tensor of the gathered rows (LossConfig).
+// weightGradient: how dL/dW leaves the gathered product (LossConfig).
 MaskedLogits sparseMaskedLogits(const at::Tensor& hidden, const at::Tensor& weight,
                                 const at::Tensor& bias, const TargetRows& rows,
-                                bool sparseWeightGradient = false);
+                                WeightGradient weightGradient = WeightGradient::Dense);
 MaskedLogits denseMaskedLogits(const at::Tensor& hidden, const at::Tensor& weight,
                                const at::Tensor& bias, const TargetRows& rows);
 

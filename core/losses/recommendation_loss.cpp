@@ -65,7 +65,7 @@ LossResult RecommendationLoss::compute(const at::Tensor& hidden, const at::Tenso
     rows.checkTargetsValid();
     MaskedLogits logits =
         config_.path == LogitsPath::Sparse
-            ? sparseMaskedLogits(hidden, weight, bias, rows, config_.sparseWeightGradient)
+            ? sparseMaskedLogits(hidden, weight, bias, rows, config_.weightGradient)
             : denseMaskedLogits(hidden, weight, bias, rows);
     logits.logits = atLeastFloat32(logits.logits);
     stats.logitColumns = logits.logits.size(1);

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <set>
 
+#include "data/prompt_builder.h"
 #include "evaluation/constrained_beam_search.h"
 #include "evaluation_fixture.h"
 
@@ -182,6 +183,43 @@ class TestConstrainedBeamSearch : public QObject {
         const auto alone = msl::constrainedBeamSearch(f.model, *f.trie, {prompts[u]}, options);
         expectSameLists(batched[u], alone.front(), 1e-5);
       }
+    }
+  }
+
+  void promptsShareTheTemplatesOpening() {
+    EvaluationFixture f(bookTitles(), 5);
+    const msl::PromptBuilder builder(msl::PromptWording::forDomain("books"));
+    const std::vector<std::vector<msl::TokenId>> prompts{
+        f.tokenizer->encode(builder.prompt({"Emma"}), true),
+        f.tokenizer->encode(builder.prompt({"The Dragon Gate", "Silent Night"}), true)};
+    const std::size_t shared = msl::sharedPromptPrefix(prompts);
+    // The instruction and the history's lead-in come before the first title.
+    QVERIFY2(shared > 10, qPrintable(QString("shared prefix of %1 tokens").arg(shared)));
+    QVERIFY(std::equal(prompts[0].begin(), prompts[0].begin() + shared, prompts[1].begin()));
+    QVERIFY(prompts[0][shared] != prompts[1][shared]);
+    // One prompt alone keeps its last token to start the search from.
+    QCOMPARE(msl::sharedPromptPrefix({prompts[0]}), prompts[0].size() - 1);
+    QCOMPARE(msl::sharedPromptPrefix({prompts[0], {prompts[0].front()}}), std::size_t{0});
+    QCOMPARE(msl::sharedPromptPrefix({}), std::size_t{0});
+  }
+
+  void searchWithTheSharedPrefixEqualsSearchWithout() {
+    EvaluationFixture f(bookTitles(), 7);
+    const msl::PromptBuilder builder(msl::PromptWording::forDomain("books"));
+    const std::vector<std::vector<msl::TokenId>> prompts{
+        f.tokenizer->encode(builder.prompt({"Emma"}), true),
+        f.tokenizer->encode(builder.prompt({"The Dragon Gate", "Silent Night", "Ulysses"}), true)};
+    QVERIFY(msl::sharedPromptPrefix(prompts) > 10);
+    msl::BeamSearchOptions options;
+    options.beams = 4;
+    options.returned = 4;
+    const auto shared = msl::constrainedBeamSearch(f.model, *f.trie, prompts, options);
+    options.sharePromptPrefix = false;
+    const auto unshared = msl::constrainedBeamSearch(f.model, *f.trie, prompts, options);
+    for (std::size_t u = 0; u < prompts.size(); ++u) {
+      expectSameLists(shared[u], unshared[u], 1e-5);
+      const auto naive = msl::naiveConstrainedBeamSearch(f.model, *f.trie, prompts[u], options);
+      expectSameLists(shared[u], naive, 1e-5);
     }
   }
 

@@ -68,6 +68,13 @@ Outcome run(const msl::LossConfig& config, const at::Tensor& hidden, const at::T
   const at::Tensor b = bias.clone().requires_grad_(true);
   msl::RecommendationLoss loss(config);
   const msl::LossResult result = loss.compute(h, w, b, rows);
+  if (config.weightGradient == msl::WeightGradient::IntoKeptGradient) {
+    // The gradient lands in the kept W.grad, on top of what it held.
+    const double kept = 0.5;
+    w.mutable_grad() = torch::full_like(w, kept);
+    result.loss.backward();
+    return {result.stats.loss, h.grad(), w.grad() - kept, b.grad(), result.stats};
+  }
   const auto grads = torch::autograd::grad({result.loss}, {h, w, b});
   const at::Tensor gradWeight = grads[1].is_sparse() ? grads[1].to_dense() : grads[1];
   return {result.stats.loss, grads[0], gradWeight, grads[2], result.stats};
@@ -82,15 +89,17 @@ class TestSparseDenseParity : public QObject {
     QTest::addColumn<int>("kind");
     QTest::addColumn<bool>("doublePrecision");
     QTest::addColumn<double>("logitScale");
-    QTest::addColumn<bool>("sparseWeightGradient");
+    QTest::addColumn<int>("weightGradient");
     for (LossKind kind : {LossKind::MslFixed, LossKind::MslAdaptive}) {
       for (bool precision : {true, false}) {
         for (double scale : {1.0, 30.0}) {
-          for (bool sparseGradient : {false, true}) {
+          for (auto [mode, name] :
+               {std::pair{msl::WeightGradient::Dense, ""},
+                std::pair{msl::WeightGradient::SparseRows, " sparse W grad"},
+                std::pair{msl::WeightGradient::IntoKeptGradient, " W grad into the kept one"}}) {
             QTest::addRow("%s %s scale %g%s", msl::lossKindName(kind).c_str(),
-                          precision ? "double" : "float", scale,
-                          sparseGradient ? " sparse W grad" : "")
-                << static_cast<int>(kind) << precision << scale << sparseGradient;
+                          precision ? "double" : "float", scale, name)
+                << static_cast<int>(kind) << precision << scale << static_cast<int>(mode);
           }
         }
       }
@@ -101,7 +110,7 @@ class TestSparseDenseParity : public QObject {
     QFETCH(int, kind);
     QFETCH(bool, doublePrecision);
     QFETCH(double, logitScale);
-    QFETCH(bool, sparseWeightGradient);
+    QFETCH(int, weightGradient);
     const auto dtype = doublePrecision ? torch::kFloat64 : torch::kFloat32;
     for (std::uint32_t seed = 1; seed <= 5; ++seed) {
       torch::manual_seed(seed);
@@ -115,7 +124,7 @@ class TestSparseDenseParity : public QObject {
       config.kind = static_cast<LossKind>(kind);
       config.temperature = 1.7;
       config.path = LogitsPath::Sparse;
-      config.sparseWeightGradient = sparseWeightGradient;
+      config.weightGradient = static_cast<msl::WeightGradient>(weightGradient);
       const Outcome sparse = run(config, hidden, weight, bias, problem.rows);
       config.path = LogitsPath::Dense;
       const Outcome dense = run(config, hidden, weight, bias, problem.rows);
@@ -170,7 +179,9 @@ class TestSparseDenseParity : public QObject {
       for (bool sparseGradient : {false, true}) {
         const at::Tensor h = hidden.clone().requires_grad_(true);
         const at::Tensor w = weight.clone().requires_grad_(true);
-        const at::Tensor z = msl::gatheredRowsLinear(h, w, rows, sparseGradient, chunk);
+        const auto mode =
+            sparseGradient ? msl::WeightGradient::SparseRows : msl::WeightGradient::Dense;
+        const at::Tensor z = msl::gatheredRowsLinear(h, w, rows, mode, chunk);
         const auto grads = torch::autograd::grad({z}, {h, w}, {upstream});
         QCOMPARE(grads[1].is_sparse(), sparseGradient);
         const at::Tensor gradWeight = sparseGradient ? grads[1].to_dense() : grads[1];
@@ -178,6 +189,15 @@ class TestSparseDenseParity : public QObject {
         QVERIFY(relativeDifference(grads[0], expectedGrads[0]) < 1e-14);
         QVERIFY(relativeDifference(gradWeight, expectedGrads[1]) < 1e-14);
       }
+      // Into a kept gradient: added to what W.grad held, chunk by chunk, and nothing returned.
+      const at::Tensor h = hidden.clone().requires_grad_(true);
+      const at::Tensor w = weight.clone().requires_grad_(true);
+      const at::Tensor held = torch::randn_like(weight);
+      w.mutable_grad() = held.clone();
+      msl::gatheredRowsLinear(h, w, rows, msl::WeightGradient::IntoKeptGradient, chunk)
+          .backward(upstream);
+      QVERIFY(relativeDifference(w.grad() - held, expectedGrads[1]) < 1e-14);
+      QVERIFY(relativeDifference(h.grad(), expectedGrads[0]) < 1e-14);
     }
   }
 
