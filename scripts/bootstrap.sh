@@ -13,6 +13,7 @@ packages=(
   # core (LibTorch comes from the torch wheel in the Python environment below)
   nlohmann-json3-dev libcli11-dev
   libsqlitecpp-dev libsqlite3-dev libssl-dev libpcre2-dev libbenchmark-dev
+  libgloo-dev  # Gloo's headers for c10d's ProcessGroupGloo (the wheel has Gloo, not its headers)
   # GUI, plots, translations
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev
   qt6-svg-dev  # SVG chart export (QSvgGenerator)

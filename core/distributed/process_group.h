@@ -1,0 +1,41 @@
+#pragma once
+// This process's seat in a distributed run on PyTorch's own engine, c10d: a TCPStore at
+// MASTER_ADDR:MASTER_PORT (rank 0 serves it) for the rendezvous, then Gloo for the collectives.
+// Gloo works on CPU tensors; NCCL for CUDA tensors is not wired yet.
+#include <ATen/core/Tensor.h>
+
+#include <chrono>
+#include <memory>
+#include <vector>
+
+#include "distributed/launch_environment.h"
+
+namespace msl {
+
+class ProcessGroup {
+ public:
+  // Blocks until every rank has joined. A rank that does not come within `timeout`, or a
+  // collective that waits longer than it for a peer (dead or hung), throws msl::Error naming the
+  // rendezvous address and this rank.
+  static std::unique_ptr<ProcessGroup> join(const LaunchEnvironment& environment,
+                                            std::chrono::milliseconds timeout);
+  ~ProcessGroup();
+
+  int rank() const;
+  int worldSize() const;
+
+  // In place, over all ranks: every tensor becomes the element-wise sum of its copies. One
+  // collective for all of them.
+  void allReduceSum(std::vector<at::Tensor>& tensors);
+  // In place: every rank gets rank 0's values.
+  void broadcastFromLeader(std::vector<at::Tensor>& tensors);
+  void barrier();
+
+  struct State;
+
+ private:
+  explicit ProcessGroup(std::unique_ptr<State> state);
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace msl
