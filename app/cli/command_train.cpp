@@ -14,6 +14,9 @@
 
 #include "command_registry.h"
 #include "common/error.h"
+#include "distributed/launch_environment.h"
+#include "distributed/process_group.h"
+#include "local_workers.h"
 #include "progress_bar.h"
 #include "store/store_location.h"
 #include "training/run_config.h"
@@ -36,6 +39,8 @@ struct TrainOptions {
   std::string precision;
   msl::RunId resume = 0;
   bool json = false;
+  int processes = 0;            // --nproc: start this many local ranks
+  int collectiveTimeout = 600;  // seconds a rank waits for its peers
 };
 
 nlohmann::json evaluationJson(const msl::EvaluationReport& report) {
@@ -119,12 +124,19 @@ int train(const TrainOptions& o) {
   if (!o.precision.empty()) overrides["training"]["precision"] = o.precision;
   if (!overrides.empty()) options.config = msl::runConfigFromJson(overrides, options.config);
 
+  // A rank of a data-parallel run when a launcher (torchrun, srun, --nproc) set the variables.
+  const msl::LaunchEnvironment launch = msl::launchEnvironmentFromProcess();
+  const bool follower = launch.distributed() && !launch.leader();
+  if (launch.distributed())
+    options.processGroup =
+        msl::ProcessGroup::join(launch, std::chrono::seconds(o.collectiveTimeout));
+
   std::optional<std::ofstream> jsonl;
-  if (!o.jsonl.empty()) {
+  if (!o.jsonl.empty() && !follower) {
     jsonl.emplace(o.jsonl, std::ios::app);
     if (!*jsonl) throw msl::Error(o.jsonl + ": cannot be written");
   }
-  CliObserver observer(jsonl ? &*jsonl : nullptr, o.json);
+  CliObserver observer(jsonl ? &*jsonl : nullptr, o.json || follower);
   msl::Trainer trainer(options, &observer);
   std::signal(SIGINT, onInterrupt);
   trainer.start();
@@ -146,7 +158,9 @@ int train(const TrainOptions& o) {
                                  {"message", outcome.message},
                                  {"store", options.storePath},
                                  {"evaluations", observer.evaluations()}};
-  if (o.json)
+  if (follower) {
+    // Rank 0 reports the run.
+  } else if (o.json)
     std::cout << report.dump() << "\n";
   else
     std::cout << "run " << outcome.run << " " << msl::toText(outcome.status) << ": "
@@ -170,7 +184,19 @@ const mslw::CommandRegistration registration{
       command->add_option("--resume", options->resume,
                           "continue this run from its latest checkpoint");
       command->add_flag("--json", options->json, "print a JSON report, no progress bar");
+      command->add_option("--nproc", options->processes,
+                          "data-parallel over this many local processes (c10d, Gloo on the CPU)");
+      command
+          ->add_option("--collective-timeout", options->collectiveTimeout,
+                       "seconds a rank waits for its peers before the run fails")
+          ->capture_default_str();
       command->callback([options] {
+        if (options->processes > 0) {
+          const int status =
+              mslw::runLocalWorkers(options->processes, mslw::commandLineWithoutNproc());
+          if (status != 0) throw CLI::RuntimeError(status);
+          return;
+        }
         const int status = train(*options);
         if (status != 0) throw CLI::RuntimeError(status);
       });

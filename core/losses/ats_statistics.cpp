@@ -2,6 +2,7 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <string>
 
 #include "common/error.h"
@@ -10,7 +11,8 @@
 namespace msl {
 
 std::optional<AtsStatistics> measureAtsStatistics(const MaskedLogits& logits,
-                                                  const TargetRows& rows, AtsRows selection) {
+                                                  const TargetRows& rows, AtsRows selection,
+                                                  const SumAcrossRanks& sumAcrossRanks) {
   std::int64_t n = 0;
   for (std::size_t row = 0; row < rows.size(); ++row) {
     if (!rows.isFirstPosition(row)) continue;
@@ -38,19 +40,27 @@ std::optional<AtsStatistics> measureAtsStatistics(const MaskedLogits& logits,
   const at::Tensor valid = logits.valid.index_select(0, index);                            // [F, K]
   const at::Tensor positive = z.gather(1, logits.targetColumn.index_select(0, index).unsqueeze(1));
   const at::Tensor validLogits = z.masked_select(valid);  // [F·n]
+  // Sums and counts, which add over ranks; centred on this rank's mean so that the squares do not
+  // cancel (Chan et al.'s pairwise update combines the centred sums of the parts).
+  const at::Tensor count = torch::full({}, static_cast<double>(validLogits.numel()), z.options());
+  const at::Tensor localMean = validLogits.mean();
+  const at::Tensor centred = (validLogits - localMean).pow(2).sum();
+  at::Tensor sums = torch::stack(
+      {positive.sum(), torch::full({}, static_cast<double>(positive.numel()), z.options()),
+       validLogits.sum(), count, centred, count * localMean.pow(2)});
+  if (sumAcrossRanks) sumAcrossRanks(sums);
+  // τ of this step weighs this step's loss, so the moments are read now, in one go.
+  const std::vector<double> host = readToHost(sums);
   AtsStatistics statistics;
-  statistics.values = validLogits.numel();
-  // τ of this step weighs this step's loss, so the three moments are read now, in one go.
-  const at::Tensor variance = statistics.values > 1
-                                  ? validLogits.var(/*unbiased=*/kAtsSampleVariance)
-                                  : torch::zeros({}, validLogits.options());
-  const std::vector<double> moments =
-      readToHost(torch::stack({positive.mean(), validLogits.mean(), variance}));
-  statistics.muPos = moments[0];
-  statistics.muNeg = moments[1];
-  statistics.varNeg = moments[2];
+  statistics.values = static_cast<std::int64_t>(host[3]);
+  statistics.muPos = host[0] / host[1];
+  statistics.muNeg = host[2] / host[3];
+  // Σ(x - μ)² over all ranks = Σ_r [centred_r + count_r·mean_r²] - count·μ².
+  const double squares = host[4] + host[5] - host[3] * statistics.muNeg * statistics.muNeg;
+  const double dof = host[3] - (kAtsSampleVariance ? 1.0 : 0.0);
+  statistics.varNeg = statistics.values > 1 ? std::max(squares, 0.0) / dof : 0.0;
   statistics.firstTokenCount = n;
-  statistics.firstRows = static_cast<std::int64_t>(selected.size());
+  statistics.firstRows = static_cast<std::int64_t>(host[1]);
   return statistics;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The ATS statistics of one step (MSL.md): μ⁺, μ⁻, σ²⁻ over the first-target-position rows of
 // the batch, read from the raw (unscaled, detached) masked logits of either path.
+#include <functional>
 #include <optional>
 
 #include "losses/adaptive_temperature.h"
@@ -14,9 +15,15 @@ namespace msl {
 // FirstPositionFlag uses the rows' own flag.
 enum class AtsRows { FirstPositionFlag, ValidCountEqualsN };
 
+// Adds a float64 tensor's values over every rank of a data-parallel run, in place.
+using SumAcrossRanks = std::function<void(at::Tensor&)>;
+
 // nullopt when the batch has no first-position row. n is the valid-set size of the flagged rows;
 // throws msl::Error when flagged rows disagree on it (their valid set is the trie's root).
+// With sumAcrossRanks the moments pool every rank's rows, as the reference gathers them: the
+// statistics of the whole batch, whichever share of it this rank holds.
 std::optional<AtsStatistics> measureAtsStatistics(const MaskedLogits& logits,
-                                                  const TargetRows& rows, AtsRows selection);
+                                                  const TargetRows& rows, AtsRows selection,
+                                                  const SumAcrossRanks& sumAcrossRanks = {});
 
 }  // namespace msl

@@ -25,7 +25,7 @@ RecommendationLoss::RecommendationLoss(LossConfig config, AtsRows atsRows)
 
 LossResult RecommendationLoss::compute(const at::Tensor& hidden, const at::Tensor& weight,
                                        const at::Tensor& bias, const TargetRows& rows,
-                                       LossStatsRead read) {
+                                       LossStatsRead read, const BatchShare* share) {
   checkLossInputs(hidden, weight, bias, rows);
   if (rows.size() == 0) throw Error("loss: the batch has no target rows");
   LossResult result;
@@ -35,6 +35,8 @@ LossResult RecommendationLoss::compute(const at::Tensor& hidden, const at::Tenso
   stats.step = steps_;
   stats.rows = static_cast<std::int64_t>(rows.size());
   stats.singleValidRows = static_cast<std::int64_t>(rows.singleValidCount());
+  // A rank's τ-free cross-entropy is its part of the whole batch's mean.
+  const std::int64_t wholeBatchRows = share ? share->rows : stats.rows;
 
   if (config_.kind == LossKind::Lml) {
     // LML has no mask: full-vocabulary logits whatever the path. [N, V]
@@ -49,7 +51,7 @@ LossResult RecommendationLoss::compute(const at::Tensor& hidden, const at::Tenso
     stats.tau = config_.temperature;
     stats.logitColumns = weight.size(0);
     result.loss = reduce(maskedCrossEntropyPerRow(logits, at::Tensor(), targetColumn, stats.tau),
-                         rows, stats.tau, stats);
+                         rows, stats.tau, share, stats);
     // The measure LML and MSL runs share; a target outside its valid set (tokenization drift)
     // has none.
     if (!rows.firstRowWithInvalidTarget()) {
@@ -58,8 +60,9 @@ LossResult RecommendationLoss::compute(const at::Tensor& hidden, const at::Tenso
                                                      bias.defined() ? bias.detach() : bias, rows);
       result.maskedCrossEntropy = maskedCrossEntropyPerRow(atLeastFloat32(masked.logits),
                                                            masked.valid, masked.targetColumn, 1.0)
-                                      .mean()
-                                      .to(torch::kFloat64);
+                                      .to(torch::kFloat64)
+                                      .sum() /
+                                  static_cast<double>(wholeBatchRows);
     }
   } else {
     rows.checkTargetsValid();
@@ -71,22 +74,24 @@ LossResult RecommendationLoss::compute(const at::Tensor& hidden, const at::Tenso
     stats.logitColumns = logits.logits.size(1);
     if (config_.kind == LossKind::MslAdaptive) {
       // τ of this step comes from this step's logits (detached), then weights this step's loss.
-      stats.ats = temperature_.update(measureAtsStatistics(logits, rows, atsRows_));
+      stats.ats = temperature_.update(measureAtsStatistics(
+          logits, rows, atsRows_, share ? share->sumAcrossRanks : SumAcrossRanks{}));
       stats.tau = stats.ats->tau;
     } else {
       stats.tau = config_.temperature;
     }
     result.loss = reduce(
         maskedCrossEntropyPerRow(logits.logits, logits.valid, logits.targetColumn, stats.tau), rows,
-        stats.tau, stats);
+        stats.tau, share, stats);
     {
       // τ-free: what the loss would be at τ = 1 over every row, so that runs whose τ moves (ATS
       // raises it, and τ·ℓ with it) still show a curve that falls when the model learns.
       torch::NoGradGuard noGrad;
       result.maskedCrossEntropy =
           maskedCrossEntropyPerRow(logits.logits.detach(), logits.valid, logits.targetColumn, 1.0)
-              .mean()
-              .to(torch::kFloat64);
+              .to(torch::kFloat64)
+              .sum() /
+          static_cast<double>(wholeBatchRows);
     }
   }
   if (config_.invalidMassEvery > 0 && steps_ % config_.invalidMassEvery == 0) {
@@ -106,18 +111,19 @@ LossResult RecommendationLoss::compute(const at::Tensor& hidden, const at::Tenso
 }
 
 at::Tensor RecommendationLoss::reduce(const at::Tensor& perRow, const TargetRows& rows, double tau,
-                                      LossStats& stats) const {
+                                      const BatchShare* share, LossStats& stats) const {
+  const std::int64_t allRows = share ? share->rows : stats.rows;
   if (config_.kind != LossKind::MslAdaptive) {
-    stats.rowsInMean = stats.rows;
-    return perRow.mean();
+    stats.rowsInMean = allRows;
+    return share ? perRow.sum() / static_cast<double>(allRows) : perRow.mean();
   }
   std::vector<std::int64_t> kept;
   for (std::size_t row = 0; row < rows.size(); ++row) {
     if (rows.validCount(row) > 1) kept.push_back(static_cast<std::int64_t>(row));
   }
-  stats.rowsInMean = config_.singleValidRows == SingleValidRows::Excluded
-                         ? static_cast<std::int64_t>(kept.size())
-                         : stats.rows;
+  const std::int64_t severalValid =
+      share ? share->severalValidRows : static_cast<std::int64_t>(kept.size());
+  stats.rowsInMean = config_.singleValidRows == SingleValidRows::Excluded ? severalValid : allRows;
   const at::Tensor keptIndex = torch::tensor(kept, torch::dtype(torch::kInt64)).to(perRow.device());
   // sum() of no rows is 0 and stays attached to the graph: a batch of only single-valid rows
   // gives loss 0 and zero gradients instead of 0/0.

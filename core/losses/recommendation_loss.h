@@ -45,14 +45,25 @@ struct LossResult {
 // or leaves them to a caller that reads a whole step's values at once (the trainer).
 enum class LossStatsRead { Now, ByCaller };
 
+// A rank's part of a batch split over the ranks of a data-parallel run. The loss is the whole
+// batch's: means divide by the whole batch's counts, and the ATS statistics pool every rank's
+// rows, so that the ranks' gradients add up to the one-process gradient.
+struct BatchShare {
+  std::int64_t rows = 0;              // target rows of the whole batch
+  std::int64_t severalValidRows = 0;  // of those, rows with more than one valid token
+  SumAcrossRanks sumAcrossRanks;
+};
+
 class RecommendationLoss {
  public:
   explicit RecommendationLoss(LossConfig config, AtsRows atsRows = AtsRows::FirstPositionFlag);
 
   // One training step. Throws msl::Error on mismatched shapes or, for MSL, on a target outside
   // its valid set (naming row, token and sample).
+  // With a share, `rows` are this rank's part of the batch the share describes.
   LossResult compute(const at::Tensor& hidden, const at::Tensor& weight, const at::Tensor& bias,
-                     const TargetRows& rows, LossStatsRead read = LossStatsRead::Now);
+                     const TargetRows& rows, LossStatsRead read = LossStatsRead::Now,
+                     const BatchShare* share = nullptr);
 
   const LossConfig& config() const { return config_; }
   const AdaptiveTemperature& temperature() const { return temperature_; }
@@ -63,7 +74,7 @@ class RecommendationLoss {
 
  private:
   at::Tensor reduce(const at::Tensor& perRow, const TargetRows& rows, double tau,
-                    LossStats& stats) const;
+                    const BatchShare* share, LossStats& stats) const;
 
   LossConfig config_;
   AtsRows atsRows_;

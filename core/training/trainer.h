@@ -15,6 +15,8 @@
 
 namespace msl {
 
+class ProcessGroup;
+
 struct TrainerOptions {
   RunConfig config;
   std::string storePath;  // the experiment store (its own connection on the training thread)
@@ -24,6 +26,11 @@ struct TrainerOptions {
   // Run the training thread (and the threads it starts) at a lower OS priority, so that on a
   // machine with few cores a window in the same process keeps its event loop responsive.
   bool lowPriority = false;
+  // Data-parallel training (distributed/process_group.h): this process is one rank; each step's
+  // batch is split over the ranks and the gradients summed, so the run equals a one-process run
+  // of the same batch. Only rank 0 writes `storePath`, the logs and the checkpoints and reports
+  // to the observer. Null: one process.
+  std::shared_ptr<ProcessGroup> processGroup;
 };
 
 // Test hooks: reachable only from C++ (never from a run config), to provoke failures that real

@@ -15,6 +15,8 @@
 #include "bpe_training/tokenizer_json_writer.h"
 #include "common/error.h"
 #include "data/tokenizer_corpus.h"
+#include "distributed/gradient_all_reduce.h"
+#include "distributed/process_group.h"
 #include "model/checkpoint_tensors.h"
 #include "model/checkpoint_weights.h"
 #include "model/device_choice.h"
@@ -116,9 +118,32 @@ nlohmann::json readJsonFile(const fs::path& file) {
 
 TrainingSession::TrainingSession(const TrainerOptions& options, TrainerObserver* observer,
                                  const TrainerTestHooks& hooks)
-    : options_(options), config_(options.config), observer_(observer), hooks_(hooks) {
+    : options_(options),
+      group_(options.processGroup.get()),
+      config_(options.config),
+      observer_(observer),
+      hooks_(hooks) {
   checkRunConfigComplete(config_);
-  store_ = std::make_unique<ExperimentStore>(options.storePath);
+  if (group_ && group_->worldSize() > 1) {
+    if (options.resumeRun) throw Error("resuming a data-parallel run is not supported yet");
+    const auto micro = config_.training.batchSize / config_.training.gradientAccumulation;
+    if (micro < group_->worldSize())
+      throw Error("training.batch_size / training.gradient_accumulation = " +
+                  std::to_string(micro) + " samples per micro-batch cannot be split over " +
+                  std::to_string(group_->worldSize()) + " ranks");
+  }
+  if (follower()) {
+    // Everything but rank 0 trains in step and writes nothing the user sees: its store and run
+    // folder are private and go when the session ends.
+    followerFolder_ = fs::temp_directory_path() / ("mslw-rank" + std::to_string(group_->rank()) +
+                                                   "-" + std::to_string(::getpid()));
+    fs::create_directories(followerFolder_);
+    options_.storePath = (followerFolder_ / "rank.sqlite").string();
+    config_.outputDir = followerFolder_.string();
+    observer_ = nullptr;
+  }
+  const std::string& storePath = options_.storePath;
+  store_ = std::make_unique<ExperimentStore>(storePath);
   fs::path resumeFrom;
   if (options.resumeRun) {
     const RunRecord record = store_->run(*options.resumeRun);
@@ -126,7 +151,7 @@ TrainingSession::TrainingSession(const TrainerOptions& options, TrainerObserver*
       throw Error("run " + std::to_string(record.id) + " is " + toText(record.status) +
                   " in another process");
     run_ = record.id;
-    runDir_ = runFolder(config_.outputDir, options.storePath, run_);
+    runDir_ = runFolder(config_.outputDir, storePath, run_);
     const auto latest = store_->latestGoodCheckpoint(run_);
     if (!latest)
       throw Error("run " + std::to_string(run_) + " has no checkpoint on disk to resume from");
@@ -142,7 +167,7 @@ TrainingSession::TrainingSession(const TrainerOptions& options, TrainerObserver*
     if (config_.model.create) {
       // The run id names the folder, so the created model waits in a staging folder until the
       // store has handed out the id.
-      staging = runFolder(config_.outputDir, options.storePath, 0).parent_path() /
+      staging = runFolder(config_.outputDir, storePath, 0).parent_path() /
                 (".new-base-" + std::to_string(::getpid()) + "-" +
                  std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
       fs::create_directories(staging);
@@ -153,7 +178,7 @@ TrainingSession::TrainingSession(const TrainerOptions& options, TrainerObserver*
     }
     record.checkpoint = {base.string(), contentHash(base.string())};
     run_ = store_->createRun(record);
-    runDir_ = runFolder(config_.outputDir, options.storePath, run_);
+    runDir_ = runFolder(config_.outputDir, storePath, run_);
     // Never write into what another run left (a store whose ids restarted, a copied store):
     // the run fails before it writes anything, and the folder stays as it was.
     if (fs::exists(runDir_) && !fs::is_empty(runDir_)) {
@@ -180,6 +205,42 @@ TrainingSession::TrainingSession(const TrainerOptions& options, TrainerObserver*
     store_->endRun(run_, RunStatus::Failed, error.what());
     throw;
   }
+}
+
+TrainingSession::~TrainingSession() {
+  if (followerFolder_.empty()) return;
+  store_.reset();
+  std::error_code ignored;
+  fs::remove_all(followerFolder_, ignored);
+}
+
+bool TrainingSession::follower() const {
+  return group_ != nullptr && group_->rank() != 0;
+}
+
+std::vector<std::size_t> TrainingSession::shardOf(const std::vector<std::size_t>& micro) const {
+  if (!group_) return micro;
+  // Contiguous parts in rank order: the ranks together hold the micro-batch once.
+  const std::size_t ranks = static_cast<std::size_t>(group_->worldSize());
+  const std::size_t rank = static_cast<std::size_t>(group_->rank());
+  return {micro.begin() + static_cast<std::ptrdiff_t>(rank * micro.size() / ranks),
+          micro.begin() + static_cast<std::ptrdiff_t>((rank + 1) * micro.size() / ranks)};
+}
+
+BatchShare TrainingSession::batchShareOf(const std::vector<std::size_t>& micro) const {
+  BatchShare share;
+  for (const std::size_t sample : micro) {
+    const std::size_t length = text_->masks.targetLength(sample);
+    share.rows += static_cast<std::int64_t>(length);
+    for (std::size_t t = 0; t < length; ++t)
+      if (text_->masks.validTokens(sample, t).size > 1) ++share.severalValidRows;
+  }
+  ProcessGroup* group = group_;
+  share.sumAcrossRanks = [group](at::Tensor& values) {
+    std::vector<at::Tensor> one{values};
+    group->allReduceSum(one);
+  };
+  return share;
 }
 
 void TrainingSession::prepare(const fs::path& resumeFrom) {
@@ -293,6 +354,12 @@ void TrainingSession::setUpModel(const fs::path& resumeFrom) {
     trainable_.push_back({names[i], tensors[i]});
     count += tensors[i].numel();
   }
+  if (group_) {
+    // Every rank starts from rank 0's weights, as DistributedDataParallel does.
+    torch::NoGradGuard noGrad;
+    std::vector<at::Tensor> weights(tensors.begin(), tensors.end());
+    group_->broadcastFromLeader(weights);
+  }
   const auto& o = config_.optimizer;
   optimizer_ =
       std::make_unique<torch::optim::AdamW>(tensors, torch::optim::AdamWOptions(o.learningRate)
@@ -378,10 +445,14 @@ void TrainingSession::step() {
   torch::Tensor maskedCrossEntropy;  // the micro-batches' τ-free losses, weighed as the loss
   try {
     for (std::size_t begin = 0; begin < samples.size(); begin += microSize) {
-      const std::vector<std::size_t> micro(
+      const std::vector<std::size_t> whole(
           samples.begin() + static_cast<std::ptrdiff_t>(begin),
           samples.begin() +
               static_cast<std::ptrdiff_t>(std::min(samples.size(), begin + microSize)));
+      // Data-parallel: this rank's part, weighed against the whole micro-batch's rows.
+      const std::vector<std::size_t> micro = shardOf(whole);
+      std::optional<BatchShare> batchShare;
+      if (group_) batchShare = batchShareOf(whole);
       microBatchSize = micro.size();
       const TrainingBatch batch = buildTrainingBatch(encoded_, text_->masks, micro, pad, device_);
       longest = std::max(longest, batch.sequenceLength);
@@ -391,16 +462,17 @@ void TrainingSession::step() {
       const torch::Tensor hidden =
           model_->hiddenStates({batch.inputIds, batch.attentionMask, batch.positionIds});
       const torch::Tensor rows = selectPositions(hidden, batch.batchIndex, batch.positionIndex);
-      LossResult result = loss_->compute(rows, model_->lmHeadWeight(), torch::Tensor(), batch.rows,
-                                         LossStatsRead::ByCaller);
+      LossResult result =
+          loss_->compute(rows, model_->lmHeadWeight(), torch::Tensor(), batch.rows,
+                         LossStatsRead::ByCaller, batchShare ? &*batchShare : nullptr);
       // Each micro-batch weighs by its share of the step's samples: the step's loss and
       // gradient are those of the whole batch.
-      const double share = static_cast<double>(micro.size()) / static_cast<double>(samples.size());
+      const double share = static_cast<double>(whole.size()) / static_cast<double>(samples.size());
       torch::Tensor scaled = result.loss * share;
       if (hooks_.nonFiniteLossAtStep == stepNumber)
         scaled = scaled * std::numeric_limits<double>::quiet_NaN();
       microLosses.push_back(scaled.detach().to(torch::kFloat64).reshape({1}));
-      microFirstSamples.push_back(micro.front());
+      microFirstSamples.push_back(whole.front());
       // A non-finite loss poisons only this step's gradients: it is caught below, before the
       // optimizer step, so the weights and the last checkpoint stay as they were.
       scaled.backward();
@@ -416,7 +488,13 @@ void TrainingSession::step() {
         report.firstPositionRows += ats.firstRows;
         report.atsN = ats.n;
       }
-      if (result.invalidMass.defined()) invalidMass = result.invalidMass.reshape({1});
+      if (result.invalidMass.defined()) {
+        // A rank's mean over its rows, as its part of the whole micro-batch's mean.
+        invalidMass = result.invalidMass.reshape({1});
+        if (batchShare)
+          invalidMass = invalidMass * (static_cast<double>(batch.rows.size()) /
+                                       static_cast<double>(batchShare->rows));
+      }
       if (result.maskedCrossEntropy.defined()) {
         const torch::Tensor weighed = result.maskedCrossEntropy.reshape({1}) * share;
         maskedCrossEntropy = maskedCrossEntropy.defined() ? maskedCrossEntropy + weighed : weighed;
@@ -427,7 +505,13 @@ void TrainingSession::step() {
     throw Error(outOfMemoryMessage(where, samples.size(), microBatchSize, longest));
   }
 
-  const StepReadback values = readStep(microLosses, invalidMass, maskedCrossEntropy);
+  if (group_) {
+    std::vector<at::Tensor> parameters;
+    for (const auto& parameter : trainable_) parameters.push_back(parameter.tensor);
+    allReduceGradients(*group_, parameters);
+  }
+  const StepReadback values = readStep(microLosses, invalidMass, maskedCrossEntropy, report.tokens);
+  report.tokens = values.tokens;
   for (std::size_t micro = 0; micro < values.microLosses.size(); ++micro) {
     const double value = values.microLosses[micro];
     if (!std::isfinite(value))
@@ -506,7 +590,7 @@ void TrainingSession::step() {
              stepsDone_ % config_.training.checkpointEvery == 0) {
     checkpoint("step");
   }
-  if (evaluation_->dueAfter(stepsDone_, done()))
+  if (!follower() && evaluation_->dueAfter(stepsDone_, done()))
     evaluation_->evaluate(model_, *store_, run_, stepsDone_, false, observer_, stop_);
 }
 
@@ -536,7 +620,7 @@ std::string TrainingSession::outOfMemoryMessage(const std::string& where, std::s
 
 TrainingSession::StepReadback TrainingSession::readStep(
     const std::vector<torch::Tensor>& microLosses, const torch::Tensor& invalidMass,
-    const torch::Tensor& maskedCrossEntropy) const {
+    const torch::Tensor& maskedCrossEntropy, std::int64_t tokens) const {
   std::vector<torch::Tensor> gradients;
   std::vector<std::size_t> withGradient;
   for (std::size_t index = 0; index < trainable_.size(); ++index) {
@@ -545,32 +629,47 @@ TrainingSession::StepReadback TrainingSession::readStep(
     gradients.push_back(grad.detach());
     withGradient.push_back(index);
   }
+  // The same layout on every rank, whatever a rank measured: a missing masked cross-entropy is
+  // NaN (and stays NaN in the sum), a missing invalid mass is missing on every rank.
+  const auto options = torch::dtype(torch::kFloat64).device(device_);
   std::vector<torch::Tensor> parts = microLosses;
-  if (invalidMass.defined()) parts.push_back(invalidMass.to(torch::kFloat64));
-  if (maskedCrossEntropy.defined()) parts.push_back(maskedCrossEntropy);
+  parts.push_back(invalidMass.defined() ? invalidMass.to(torch::kFloat64).reshape({1})
+                                        : torch::zeros({1}, options));
+  parts.push_back(maskedCrossEntropy.defined()
+                      ? maskedCrossEntropy.reshape({1})
+                      : torch::full({1}, std::numeric_limits<double>::quiet_NaN(), options));
+  parts.push_back(torch::full({1}, static_cast<double>(tokens), options));
+  // Each rank holds its part of the step's losses: their sum is the step's.
+  std::vector<torch::Tensor> reported{torch::cat(parts)};
+  if (group_) group_->allReduceSum(reported);
   // One batched reduction over every trainable tensor, in float64 as the norms are reported.
+  std::vector<torch::Tensor> all = reported;
   if (!gradients.empty())
-    parts.push_back(torch::stack(at::_foreach_norm(gradients, 2, torch::kFloat64)).pow(2));
-  const std::vector<double> host = readToHost(torch::cat(parts));
+    all.push_back(torch::stack(at::_foreach_norm(gradients, 2, torch::kFloat64)).pow(2));
+  const std::vector<double> host = readToHost(torch::cat(all));
 
   StepReadback values;
   auto next = host.begin();
   values.microLosses.assign(next, next + static_cast<std::ptrdiff_t>(microLosses.size()));
   next += static_cast<std::ptrdiff_t>(microLosses.size());
-  if (invalidMass.defined()) values.invalidMass = *next++;
-  if (maskedCrossEntropy.defined()) values.maskedCrossEntropy = *next++;
+  const double mass = *next++;
+  if (invalidMass.defined()) values.invalidMass = mass;
+  const double crossEntropy = *next++;
+  if (!std::isnan(crossEntropy)) values.maskedCrossEntropy = crossEntropy;
+  values.tokens = static_cast<std::int64_t>(*next++);
   values.squaredGradNorms.resize(trainable_.size());
   for (std::size_t index : withGradient) values.squaredGradNorms[index] = *next++;
   return values;
 }
 
 bool TrainingSession::evaluateAtEnd() {
-  if (!evaluation_->finalSplit()) return true;
+  if (follower() || !evaluation_->finalSplit()) return true;
   return evaluation_->evaluate(model_, *store_, run_, stepsDone_, true, observer_, stop_)
       .has_value();
 }
 
 std::string TrainingSession::checkpoint(const std::string& kind) {
+  if (follower()) return {};  // rank 0 writes the run's checkpoints
   if (lastCheckpointStep_ == stepsDone_ && !lastCheckpoint_.empty()) return lastCheckpoint_;
   const fs::path dir = runDir_ / ("checkpoint-" + std::to_string(stepsDone_));
   const fs::path partial = runDir_ / ("checkpoint-" + std::to_string(stepsDone_) + ".partial");

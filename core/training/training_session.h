@@ -31,6 +31,7 @@ class TrainingSession {
   // restores the latest checkpoint when resuming.
   TrainingSession(const TrainerOptions& options, TrainerObserver* observer,
                   const TrainerTestHooks& hooks);
+  ~TrainingSession();
 
   RunId run() const { return run_; }
   ExperimentStore& store() { return *store_; }
@@ -56,13 +57,18 @@ class TrainingSession {
     std::vector<double> microLosses;
     std::optional<double> invalidMass;
     std::optional<double> maskedCrossEntropy;
+    std::int64_t tokens = 0;                              // of every rank
     std::vector<std::optional<double>> squaredGradNorms;  // per trainable tensor; none: no grad
   };
   std::string outOfMemoryMessage(const std::string& where, std::size_t batchSize,
                                  std::size_t microBatchSize, std::int64_t sequenceLength) const;
   StepReadback readStep(const std::vector<torch::Tensor>& microLosses,
-                        const torch::Tensor& invalidMass,
-                        const torch::Tensor& maskedCrossEntropy) const;
+                        const torch::Tensor& invalidMass, const torch::Tensor& maskedCrossEntropy,
+                        std::int64_t tokens) const;
+  // Data-parallel: this rank's part of the step's micro-batch, and the whole micro-batch's counts.
+  bool follower() const;
+  std::vector<std::size_t> shardOf(const std::vector<std::size_t>& micro) const;
+  BatchShare batchShareOf(const std::vector<std::size_t>& micro) const;
   void prepare(const std::filesystem::path& resumeFrom);
   void setUpModel(const std::filesystem::path& resumeFrom);
   void restore(const std::filesystem::path& checkpointDir);
@@ -71,6 +77,8 @@ class TrainingSession {
   void prepareCreatedModel();
 
   TrainerOptions options_;
+  ProcessGroup* group_ = nullptr;         // options_.processGroup, null for one process
+  std::filesystem::path followerFolder_;  // a follower rank's private store and run folder
   RunConfig config_;
   TrainerObserver* observer_;
   TrainerTestHooks hooks_;
