@@ -61,6 +61,9 @@ nlohmann::json stepJson(const msl::StepReport& s) {
       {"grad_norm", s.gradNorm},
       {"lr", s.learningRate},
       {"tokens_per_s", s.tokensPerSecond},
+      {"step_s", s.stepSeconds},
+      {"elapsed_s", s.elapsedSeconds},
+      {"communication_s", s.communicationSeconds},
       {"invalid_mass", s.invalidMass ? nlohmann::json(*s.invalidMass) : nlohmann::json()},
       {"memory_allocated_bytes", s.memoryAllocatedBytes},
       {"memory_peak_bytes", s.memoryPeakBytes}};

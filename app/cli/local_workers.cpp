@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -80,6 +81,8 @@ int runLocalWorkers(int processes, const std::vector<std::string>& arguments) {
   environment.worldSize = processes;
   environment.masterAddress = "127.0.0.1";
   environment.masterPort = freeLoopbackPort();
+  const std::string threads = std::to_string(
+      std::max(1U, std::thread::hardware_concurrency() / static_cast<unsigned>(processes)));
   std::vector<pid_t> workers;
   for (int rank = 0; rank < processes; ++rank) {
     environment.rank = rank;
@@ -90,6 +93,10 @@ int runLocalWorkers(int processes, const std::vector<std::string>& arguments) {
       throw msl::Error(std::string("--nproc: cannot start a worker: ") + std::strerror(errno));
     if (pid == 0) {
       for (const auto& variable : variables) ::putenv(const_cast<char*>(variable.c_str()));
+      // The machine's cores shared out, as torchrun does by default: N ranks of all cores each
+      // would fight over them.
+      if (std::getenv("OMP_NUM_THREADS") == nullptr)
+        ::setenv("OMP_NUM_THREADS", threads.c_str(), 1);
       std::vector<char*> argv;
       for (const auto& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
       argv.push_back(nullptr);

@@ -1,8 +1,11 @@
 #include "distributed/process_group.h"
 
+#include <ATen/ATen.h>
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 
+#include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "common/error.h"
@@ -20,9 +23,14 @@ struct ProcessGroup::State {
            ":" + std::to_string(environment.masterPort) + ")";
   }
 
-  void wait(const c10::intrusive_ptr<c10d::Work>& work, const char* what) const {
+  double collectiveSeconds = 0;
+
+  void wait(const c10::intrusive_ptr<c10d::Work>& work, const char* what) {
+    const auto started = std::chrono::steady_clock::now();
     try {
       work->wait();
+      collectiveSeconds +=
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     } catch (const std::exception& error) {
       throw Error(std::string(what) + " failed at " + where() +
                   ": a peer rank died or stopped answering (" + error.what() + ")");
@@ -55,6 +63,10 @@ std::unique_ptr<ProcessGroup> ProcessGroup::join(const LaunchEnvironment& enviro
 
 ProcessGroup::ProcessGroup(std::unique_ptr<State> state) : state_(std::move(state)) {}
 ProcessGroup::~ProcessGroup() = default;
+
+double ProcessGroup::collectiveSeconds() const {
+  return state_->collectiveSeconds;
+}
 
 int ProcessGroup::rank() const {
   return state_->environment.rank;
@@ -93,6 +105,16 @@ void ProcessGroup::broadcastFromLeader(std::vector<at::Tensor>& tensors) {
     state_->wait(state_->gloo->broadcast(one, options), "broadcast");
     if (!one[0].is_same(tensor)) tensor.copy_(one[0]);
   }
+}
+
+std::string ProcessGroup::broadcastTextFromLeader(const std::string& text) {
+  std::vector<at::Tensor> length{at::full({1}, static_cast<std::int64_t>(text.size()), at::kLong)};
+  broadcastFromLeader(length);
+  const std::int64_t size = length[0].item<std::int64_t>();
+  std::vector<at::Tensor> bytes{at::zeros({std::max<std::int64_t>(size, 1)}, at::kByte)};
+  if (rank() == 0 && size > 0) std::memcpy(bytes[0].data_ptr(), text.data(), text.size());
+  broadcastFromLeader(bytes);
+  return std::string(static_cast<const char*>(bytes[0].data_ptr()), static_cast<std::size_t>(size));
 }
 
 void ProcessGroup::barrier() {

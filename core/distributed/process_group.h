@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "distributed/launch_environment.h"
@@ -29,7 +30,11 @@ class ProcessGroup {
   void allReduceSum(std::vector<at::Tensor>& tensors);
   // In place: every rank gets rank 0's values.
   void broadcastFromLeader(std::vector<at::Tensor>& tensors);
+  // Rank 0's text on every rank (a checkpoint's path, for instance); other ranks pass anything.
+  std::string broadcastTextFromLeader(const std::string& text);
   void barrier();
+  // Wall time spent in collectives since the group was joined (waiting for slower ranks counts).
+  double collectiveSeconds() const;
 
   struct State;
 

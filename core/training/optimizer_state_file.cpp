@@ -24,8 +24,8 @@ std::int64_t stepCount(const std::filesystem::path& file, const std::string& par
     used = 0;
   }
   if (used == 0 || used != text.size() || value < 0) {
-    throw Error(file.string() + ": metadata \"" + parameter + ".step\" must be a step count, got \"" +
-                text + "\"");
+    throw Error(file.string() + ": metadata \"" + parameter +
+                ".step\" must be a step count, got \"" + text + "\"");
   }
   return value;
 }

@@ -41,6 +41,10 @@ struct StepReport {
   std::int64_t tokens = 0;
   std::optional<double> invalidMass;  // on sampled steps
   double elapsedSeconds = 0;          // since this process started the run
+  double stepSeconds = 0;             // this step's wall time
+  // Data-parallel runs: the part of stepSeconds spent in collectives (waiting for the other
+  // ranks included); 0 for one process.
+  double communicationSeconds = 0;
   // The device's memory after the step (model/device_memory.h: CUDA's caching allocator, or the
   // CPU process's resident set) and the estimate made before the run, for the memory chart.
   std::int64_t memoryAllocatedBytes = 0;

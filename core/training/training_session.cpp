@@ -125,7 +125,6 @@ TrainingSession::TrainingSession(const TrainerOptions& options, TrainerObserver*
       hooks_(hooks) {
   checkRunConfigComplete(config_);
   if (group_ && group_->worldSize() > 1) {
-    if (options.resumeRun) throw Error("resuming a data-parallel run is not supported yet");
     const auto micro = config_.training.batchSize / config_.training.gradientAccumulation;
     if (micro < group_->worldSize())
       throw Error("training.batch_size / training.gradient_accumulation = " +
@@ -145,7 +144,7 @@ TrainingSession::TrainingSession(const TrainerOptions& options, TrainerObserver*
   const std::string& storePath = options_.storePath;
   store_ = std::make_unique<ExperimentStore>(storePath);
   fs::path resumeFrom;
-  if (options.resumeRun) {
+  if (options.resumeRun && !follower()) {
     const RunRecord record = store_->run(*options.resumeRun);
     if (record.status == RunStatus::Running || record.status == RunStatus::Paused)
       throw Error("run " + std::to_string(record.id) + " is " + toText(record.status) +
@@ -196,6 +195,10 @@ TrainingSession::TrainingSession(const TrainerOptions& options, TrainerObserver*
       store_->moveRunCheckpoint(run_, baseModelDir().string());
     }
   }
+  // A resumed data-parallel run: every rank restores the checkpoint rank 0 found (on a folder
+  // all ranks see, as with torchrun), whatever the world size that wrote it.
+  if (group_ && options.resumeRun)
+    resumeFrom = group_->broadcastTextFromLeader(resumeFrom.string());
   store_->startRun(run_);
   try {
     prepare(resumeFrom);
@@ -409,6 +412,7 @@ void TrainingSession::step() {
   const auto& batches = batchesOf(position_.epoch);
   const std::vector<std::size_t>& samples = batches.at(static_cast<std::size_t>(position_.batch));
   const auto started = std::chrono::steady_clock::now();
+  const double collectiveBefore = group_ ? group_->collectiveSeconds() : 0.0;
   const std::int64_t stepNumber = stepsDone_ + 1;
   const std::string where = "step " + std::to_string(stepNumber) + " (epoch " +
                             std::to_string(position_.epoch + 1) + ", batch " +
@@ -552,6 +556,8 @@ void TrainingSession::step() {
       static_cast<double>(position_.epoch) + static_cast<double>(position_.batch) / perEpoch;
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  report.stepSeconds = seconds;
+  if (group_) report.communicationSeconds = group_->collectiveSeconds() - collectiveBefore;
   report.tokensPerSecond = static_cast<double>(report.tokens) / std::max(seconds, 1e-9);
   report.samplesPerSecond = static_cast<double>(report.samples) / std::max(seconds, 1e-9);
   report.elapsedSeconds =
