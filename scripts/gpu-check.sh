@@ -69,6 +69,21 @@ run() {
   echo "== transformers + peft, the same LoRA step" >>"$log"
   timeout 180 "$python" bench/hf_lora_speed.py --layers 2 --seq 512 --device cuda \
     >"$out/bench_hf_lora.json" 2>>"$log" || true
+  # Data-parallel over NCCL on every GPU of the machine (one GPU counts: a world of one).
+  echo "== mslw train --nproc <GPUs> over NCCL" >>"$log"
+  local gpus
+  gpus=$(nvidia-smi -L 2>/dev/null | wc -l)
+  "$work/bin/mslw" data synth --out "$work/dp-data" --items 120 --users 80 >>"$log" 2>&1 || true
+  cat >"$work/dp.json" <<JSON
+{"preset": "quick-cpu", "name": "nccl check", "output_dir": "$work/dp-runs",
+ "data": {"dir": "$work/dp-data"}, "loss": {"kind": "msl_ats", "eta": 1.0},
+ "evaluation": {"every_steps": 0, "at_end": "off"},
+ "training": {"device": "cuda", "max_steps": 20, "checkpoint_every": 0, "batch_size": 8}}
+JSON
+  timeout 240 "$work/bin/mslw" train --config "$work/dp.json" --store "$work/dp.sqlite" \
+    --jsonl "$out/nccl_steps.jsonl" --json --nproc "${gpus:-1}" >"$out/nccl_train.json" 2>>"$log" &&
+    results+=("\"nccl_train_${gpus}_gpus\": \"passed\"") ||
+    { results+=("\"nccl_train_${gpus}_gpus\": \"failed\""); status=1; }
   printf '{"version": %s, "tests": {%s}}\n' "$(cat "$out/version.json" 2>/dev/null || echo null)" \
     "$(IFS=,; echo "${results[*]}")" >"$out/summary.json"
   cat "$out/summary.json"

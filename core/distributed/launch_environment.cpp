@@ -32,6 +32,9 @@ std::optional<int> integerVariable(const EnvironmentLookup& lookup,
 LaunchEnvironment launchEnvironmentFrom(const EnvironmentLookup& lookup) {
   constexpr int kLargestWorld = 1 << 20;
   LaunchEnvironment environment;
+  for (const char* name : {"WORLD_SIZE", "RANK", "SLURM_NTASKS", "SLURM_PROCID"})
+    if (const char* value = lookup(name); value != nullptr && *value != '\0')
+      environment.launched = true;
   environment.worldSize =
       integerVariable(lookup, {"WORLD_SIZE", "SLURM_NTASKS"}, 1, kLargestWorld).value_or(1);
   environment.rank =

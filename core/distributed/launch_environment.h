@@ -15,6 +15,7 @@ struct LaunchEnvironment {
   int localRank = 0;  // which GPU of this machine (cuda:<localRank>)
   std::string masterAddress = "127.0.0.1";
   int masterPort = 29500;  // torchrun's default
+  bool launched = false;   // a launcher set the variables (a world of one counts)
 
   bool distributed() const { return worldSize > 1; }
   bool leader() const { return rank == 0; }  // the rank that writes the store, logs, checkpoints

@@ -1,7 +1,11 @@
 #include "distributed/process_group.h"
 
 #include <ATen/ATen.h>
+#include <c10/cuda/CUDAFunctions.h>
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
+#ifdef USE_C10D_NCCL
+#include <torch/csrc/distributed/c10d/ProcessGroupNCCL.hpp>
+#endif
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 
 #include <algorithm>
@@ -11,11 +15,20 @@
 #include "common/error.h"
 
 namespace msl {
+namespace {
+
+// c10d's messages carry a C++ stack trace after the first line.
+std::string firstLine(const std::string& text) {
+  return text.substr(0, text.find('\n'));
+}
+
+}  // namespace
 
 struct ProcessGroup::State {
   LaunchEnvironment environment;
   c10::intrusive_ptr<c10d::TCPStore> store;
-  c10::intrusive_ptr<c10d::ProcessGroupGloo> gloo;
+  c10::Device device{c10::kCPU};
+  c10::intrusive_ptr<c10d::Backend> backend;  // ProcessGroupGloo or ProcessGroupNCCL
 
   std::string where() const {
     return "rank " + std::to_string(environment.rank) + " of " +
@@ -33,13 +46,14 @@ struct ProcessGroup::State {
           std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     } catch (const std::exception& error) {
       throw Error(std::string(what) + " failed at " + where() +
-                  ": a peer rank died or stopped answering (" + error.what() + ")");
+                  ": a peer rank died or stopped answering (" + firstLine(error.what()) + ")");
     }
   }
 };
 
 std::unique_ptr<ProcessGroup> ProcessGroup::join(const LaunchEnvironment& environment,
-                                                 std::chrono::milliseconds timeout) {
+                                                 std::chrono::milliseconds timeout,
+                                                 CollectiveBackend backend) {
   auto state = std::make_unique<State>();
   state->environment = environment;
   try {
@@ -50,13 +64,28 @@ std::unique_ptr<ProcessGroup> ProcessGroup::join(const LaunchEnvironment& enviro
     options.waitWorkers = true;
     options.timeout = timeout;
     state->store = c10::make_intrusive<c10d::TCPStore>(environment.masterAddress, options);
-    auto glooOptions = c10d::ProcessGroupGloo::Options::create(timeout);
-    glooOptions->devices.push_back(c10d::ProcessGroupGloo::createDefaultDevice());
-    state->gloo = c10::make_intrusive<c10d::ProcessGroupGloo>(state->store, environment.rank,
-                                                              environment.worldSize, glooOptions);
+    if (backend == CollectiveBackend::Nccl) {
+#ifndef USE_C10D_NCCL
+      throw Error("this build has no NCCL (nccl.h was not found when it was configured)");
+#else
+      // One GPU per rank: this machine's LOCAL_RANK-th, as torchrun hands them out.
+      state->device = c10::Device(c10::kCUDA, static_cast<c10::DeviceIndex>(environment.localRank));
+      c10::cuda::set_device(state->device.index());
+      auto ncclOptions = c10d::ProcessGroupNCCL::Options::create();
+      ncclOptions->timeout = timeout;
+      state->backend = c10::make_intrusive<c10d::ProcessGroupNCCL>(
+          state->store, environment.rank, environment.worldSize, ncclOptions);
+#endif
+    } else {
+      auto glooOptions = c10d::ProcessGroupGloo::Options::create(timeout);
+      glooOptions->devices.push_back(c10d::ProcessGroupGloo::createDefaultDevice());
+      state->backend = c10::make_intrusive<c10d::ProcessGroupGloo>(
+          state->store, environment.rank, environment.worldSize, glooOptions);
+    }
   } catch (const std::exception& error) {
-    throw Error("joining the distributed run as " + state->where() + " failed within " +
-                std::to_string(timeout.count()) + " ms: " + error.what());
+    throw Error("joining the distributed run as " + state->where() + " over " +
+                (backend == CollectiveBackend::Nccl ? "NCCL" : "Gloo") + " failed within " +
+                std::to_string(timeout.count()) + " ms: " + firstLine(error.what()));
   }
   return std::unique_ptr<ProcessGroup>(new ProcessGroup(std::move(state)));
 }
@@ -89,7 +118,7 @@ void ProcessGroup::allReduceSum(std::vector<at::Tensor>& tensors) {
   std::vector<at::Tensor> flat{at::cat(parts).contiguous()};
   c10d::AllreduceOptions options;
   options.reduceOp = c10d::ReduceOp::SUM;
-  state_->wait(state_->gloo->allreduce(flat, options), "all-reduce");
+  state_->wait(state_->backend->allreduce(flat, options), "all-reduce");
   std::int64_t offset = 0;
   for (auto& tensor : tensors) {
     tensor.copy_(flat[0].narrow(0, offset, tensor.numel()).view_as(tensor));
@@ -102,23 +131,27 @@ void ProcessGroup::broadcastFromLeader(std::vector<at::Tensor>& tensors) {
     std::vector<at::Tensor> one{tensor.contiguous()};
     c10d::BroadcastOptions options;
     options.rootRank = 0;
-    state_->wait(state_->gloo->broadcast(one, options), "broadcast");
+    state_->wait(state_->backend->broadcast(one, options), "broadcast");
     if (!one[0].is_same(tensor)) tensor.copy_(one[0]);
   }
 }
 
 std::string ProcessGroup::broadcastTextFromLeader(const std::string& text) {
-  std::vector<at::Tensor> length{at::full({1}, static_cast<std::int64_t>(text.size()), at::kLong)};
+  const auto options = at::TensorOptions().device(state_->device);
+  std::vector<at::Tensor> length{
+      at::full({1}, static_cast<std::int64_t>(text.size()), options.dtype(at::kLong))};
   broadcastFromLeader(length);
   const std::int64_t size = length[0].item<std::int64_t>();
-  std::vector<at::Tensor> bytes{at::zeros({std::max<std::int64_t>(size, 1)}, at::kByte)};
-  if (rank() == 0 && size > 0) std::memcpy(bytes[0].data_ptr(), text.data(), text.size());
+  at::Tensor host = at::zeros({std::max<std::int64_t>(size, 1)}, at::kByte);
+  if (rank() == 0 && size > 0) std::memcpy(host.data_ptr(), text.data(), text.size());
+  std::vector<at::Tensor> bytes{host.to(state_->device)};
   broadcastFromLeader(bytes);
-  return std::string(static_cast<const char*>(bytes[0].data_ptr()), static_cast<std::size_t>(size));
+  host = bytes[0].cpu();
+  return std::string(static_cast<const char*>(host.data_ptr()), static_cast<std::size_t>(size));
 }
 
 void ProcessGroup::barrier() {
-  state_->wait(state_->gloo->barrier(), "barrier");
+  state_->wait(state_->backend->barrier(), "barrier");
 }
 
 }  // namespace msl

@@ -1,7 +1,7 @@
 #pragma once
 // This process's seat in a distributed run on PyTorch's own engine, c10d: a TCPStore at
-// MASTER_ADDR:MASTER_PORT (rank 0 serves it) for the rendezvous, then Gloo for the collectives.
-// Gloo works on CPU tensors; NCCL for CUDA tensors is not wired yet.
+// MASTER_ADDR:MASTER_PORT (rank 0 serves it) for the rendezvous, then Gloo (CPU tensors) or NCCL
+// (CUDA tensors, one GPU per rank: cuda:LOCAL_RANK) for the collectives.
 #include <ATen/core/Tensor.h>
 
 #include <chrono>
@@ -13,13 +13,16 @@
 
 namespace msl {
 
+enum class CollectiveBackend { Gloo, Nccl };
+
 class ProcessGroup {
  public:
   // Blocks until every rank has joined. A rank that does not come within `timeout`, or a
   // collective that waits longer than it for a peer (dead or hung), throws msl::Error naming the
   // rendezvous address and this rank.
   static std::unique_ptr<ProcessGroup> join(const LaunchEnvironment& environment,
-                                            std::chrono::milliseconds timeout);
+                                            std::chrono::milliseconds timeout,
+                                            CollectiveBackend backend = CollectiveBackend::Gloo);
   ~ProcessGroup();
 
   int rank() const;

@@ -104,6 +104,7 @@ class TestProcessGroup : public QObject {
     QCOMPARE(torchrun.localRank, 1);
     QCOMPARE(torchrun.masterAddress, std::string("node07"));
     QCOMPARE(torchrun.masterPort, 29400);
+    QVERIFY(torchrun.launched);
     QVERIFY(!torchrun.leader());
     const auto slurm = msl::launchEnvironmentFrom(lookupIn({{"SLURM_PROCID", "5"},
                                                             {"SLURM_NTASKS", "6"},
@@ -115,6 +116,7 @@ class TestProcessGroup : public QObject {
     QCOMPARE(slurm.masterPort, 29500);
     const auto alone = msl::launchEnvironmentFrom(lookupIn({}));
     QVERIFY(!alone.distributed());
+    QVERIFY(!alone.launched);
     QVERIFY(alone.leader());
     // What --nproc hands a worker reads back as the same seat.
     std::map<std::string, std::string> passed;
@@ -159,6 +161,28 @@ class TestProcessGroup : public QObject {
     QVERIFY2(holdsTheSum(parameters), "rank 0 does not hold the sum of both ranks' gradients");
     QVERIFY(worker->waitForFinished(20000));
     QCOMPARE(worker->exitCode(), 0);  // rank 1 checked the same sums and the broadcast
+  }
+
+  void aWorldOfOneNeedsNoPeers() {
+    // What `torchrun --nproc-per-node 1` or a one-task Slurm job gives: the same code paths.
+    auto group = msl::ProcessGroup::join({0, 1, 0, "127.0.0.1", freePort()}, 20s);
+    std::vector<at::Tensor> values{torch::tensor({1.5, -2.0})};
+    group->allReduceSum(values);
+    QVERIFY(values[0].equal(torch::tensor({1.5, -2.0})));
+    QCOMPARE(group->broadcastTextFromLeader("checkpoint-40"), std::string("checkpoint-40"));
+    QVERIFY(group->collectiveSeconds() >= 0);
+  }
+
+  void ncclWithoutAGpuSaysSo() {
+    if (torch::cuda::is_available()) QSKIP("this machine has a GPU: gpu-check.sh runs NCCL");
+    try {
+      msl::ProcessGroup::join({0, 1, 0, "127.0.0.1", freePort()}, 5s, msl::CollectiveBackend::Nccl);
+      QFAIL("NCCL joined without a GPU");
+    } catch (const msl::Error& error) {
+      QVERIFY2(std::string(error.what()).find("over NCCL") != std::string::npos, error.what());
+      QVERIFY2(std::string(error.what()).find("\n") == std::string::npos,
+               "the message carries c10d's stack trace");
+    }
   }
 
   void aRankThatNeverComesFailsTheJoinInTime() {
