@@ -1,7 +1,9 @@
 #include "ui/train_page.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -10,9 +12,12 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QThread>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "losses/adaptive_temperature.h"
@@ -167,8 +172,18 @@ QWidget* TrainPage::buildControlBar() {
   connect(stop_, &QPushButton::clicked, controller_, &TrainingController::cancel);
   connect(continueButton_, &QPushButton::clicked, this, &TrainPage::continueRun);
   connect(forgetContinued_, &QPushButton::clicked, this, [this] { setContinuedRun(std::nullopt); });
+  // Data-parallel over local processes (c10d: Gloo on the CPU, NCCL with one GPU per process).
+  processes_ = new QSpinBox(bar);
+  processes_->setObjectName(QStringLiteral("trainProcesses"));
+  processes_->setAccessibleName(tr("Training processes"));
+  processes_->setRange(1, std::max(8, QThread::idealThreadCount()));
+  processes_->setPrefix(tr("Processes: "));
+  processes_->setToolTip(
+      tr("Train data-parallel over this many processes on this machine: each takes part of every "
+         "batch, the run is the same as with one (docs/distributed.md)"));
   for (QPushButton* button : {start_, pause_, resume_, stop_, continueButton_})
     row->addWidget(button);
+  row->addWidget(processes_);
   row->addWidget(continued_, 1);
   row->addWidget(forgetContinued_);
   setContinuedRun(std::nullopt);
@@ -254,6 +269,12 @@ TrainerOptions TrainPage::trainerOptions() const {
   options.storePath = storePath_.toStdString();
   options.resumeRun = continuedRun_;
   options.lowPriority = true;  // the window stays responsive while training takes the cores
+  options.localProcesses = processes_->value();
+  options.rankProgram =
+      (rankProgram_.isEmpty()
+           ? QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("mslw"))
+           : rankProgram_)
+          .toStdString();
   return options;
 }
 

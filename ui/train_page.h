@@ -18,6 +18,8 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 
+class QSpinBox;
+
 namespace msl {
 namespace ui {
 
@@ -59,6 +61,8 @@ class TrainPage : public QWidget {
   std::int64_t lastStep() const { return lastStep_; }
   // Test hooks for the next start (a NaN loss at a given step).
   void setTestHooks(const TrainerTestHooks& hooks) { testHooks_ = hooks; }
+  // The mslw program that runs ranks 1.. of a data-parallel run (default: beside this program).
+  void setRankProgram(const QString& path) { rankProgram_ = path; }
 
  public Q_SLOTS:
   void startTraining();
@@ -99,6 +103,7 @@ class TrainPage : public QWidget {
   QPushButton* resume_ = nullptr;
   QPushButton* stop_ = nullptr;
   QPushButton* continueButton_ = nullptr;
+  QSpinBox* processes_ = nullptr;
   QProgressBar* progress_;
   QLabel* progressText_;
   QLabel* status_;
@@ -116,6 +121,7 @@ class TrainPage : public QWidget {
   std::int64_t lastStep_ = 0;
   double runStart_ = 0;  // seconds since the epoch
   TrainerTestHooks testHooks_;
+  QString rankProgram_;
   std::vector<StepReport> pendingSteps_;
   QTimer stepTimer_;
 };

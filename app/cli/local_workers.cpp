@@ -1,17 +1,12 @@
 #include "local_workers.h"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <signal.h>
-#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
-#include <cstdlib>
-#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -19,38 +14,12 @@
 #include <thread>
 
 #include "common/error.h"
-#include "distributed/launch_environment.h"
+#include "distributed/local_ranks.h"
 
 namespace mslw {
 namespace {
 
-// A port the kernel says is free now (the rendezvous binds it a moment later, as torchrun's
-// --standalone does).
-int freeLoopbackPort() {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  if (fd < 0)
-    throw msl::Error(std::string("--nproc: no socket for the rendezvous: ") + std::strerror(errno));
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  address.sin_port = 0;
-  socklen_t length = sizeof address;
-  const bool ok = ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
-                  ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0;
-  ::close(fd);
-  if (!ok)
-    throw msl::Error(std::string("--nproc: no free port for the rendezvous: ") +
-                     std::strerror(errno));
-  return ntohs(address.sin_port);
-}
-
 constexpr auto kGracePeriod = std::chrono::seconds(30);
-
-std::string describe(int status) {
-  if (WIFEXITED(status)) return "exit code " + std::to_string(WEXITSTATUS(status));
-  if (WIFSIGNALED(status)) return std::string("signal ") + ::strsignal(WTERMSIG(status));
-  return "status " + std::to_string(status);
-}
 
 }  // namespace
 
@@ -80,31 +49,12 @@ int runLocalWorkers(int processes, const std::vector<std::string>& arguments) {
   msl::LaunchEnvironment environment;
   environment.worldSize = processes;
   environment.masterAddress = "127.0.0.1";
-  environment.masterPort = freeLoopbackPort();
-  const std::string threads = std::to_string(
-      std::max(1U, std::thread::hardware_concurrency() / static_cast<unsigned>(processes)));
+  environment.masterPort = msl::freeLoopbackPort();
   std::vector<pid_t> workers;
   for (int rank = 0; rank < processes; ++rank) {
     environment.rank = rank;
     environment.localRank = rank;
-    const auto variables = msl::launchVariables(environment);
-    const pid_t pid = ::fork();
-    if (pid < 0)
-      throw msl::Error(std::string("--nproc: cannot start a worker: ") + std::strerror(errno));
-    if (pid == 0) {
-      for (const auto& variable : variables) ::putenv(const_cast<char*>(variable.c_str()));
-      // The machine's cores shared out, as torchrun does by default: N ranks of all cores each
-      // would fight over them.
-      if (std::getenv("OMP_NUM_THREADS") == nullptr)
-        ::setenv("OMP_NUM_THREADS", threads.c_str(), 1);
-      std::vector<char*> argv;
-      for (const auto& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
-      argv.push_back(nullptr);
-      ::execv("/proc/self/exe", argv.data());
-      std::perror("mslw --nproc: exec");
-      ::_exit(127);
-    }
-    workers.push_back(pid);
+    workers.push_back(msl::startRank("/proc/self/exe", arguments, environment));
   }
   int result = 0;
   std::size_t running = workers.size();
@@ -143,7 +93,7 @@ int runLocalWorkers(int processes, const std::vector<std::string>& arguments) {
       result = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
       failedAt = std::chrono::steady_clock::now();
       std::cerr << "mslw --nproc: rank " << rank << " of " << processes << " ended with "
-                << describe(status) << "\n";
+                << msl::describeExit(status) << "\n";
     }
   }
   return result;

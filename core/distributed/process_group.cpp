@@ -54,6 +54,13 @@ struct ProcessGroup::State {
 std::unique_ptr<ProcessGroup> ProcessGroup::join(const LaunchEnvironment& environment,
                                                  std::chrono::milliseconds timeout,
                                                  CollectiveBackend backend) {
+  return join(environment, timeout, timeout, backend);
+}
+
+std::unique_ptr<ProcessGroup> ProcessGroup::join(const LaunchEnvironment& environment,
+                                                 std::chrono::milliseconds joinTimeout,
+                                                 std::chrono::milliseconds timeout,
+                                                 CollectiveBackend backend) {
   auto state = std::make_unique<State>();
   state->environment = environment;
   try {
@@ -62,7 +69,7 @@ std::unique_ptr<ProcessGroup> ProcessGroup::join(const LaunchEnvironment& enviro
     options.isServer = environment.leader();
     options.numWorkers = environment.worldSize;
     options.waitWorkers = true;
-    options.timeout = timeout;
+    options.timeout = joinTimeout;
     state->store = c10::make_intrusive<c10d::TCPStore>(environment.masterAddress, options);
     if (backend == CollectiveBackend::Nccl) {
 #ifndef USE_C10D_NCCL
@@ -85,7 +92,7 @@ std::unique_ptr<ProcessGroup> ProcessGroup::join(const LaunchEnvironment& enviro
   } catch (const std::exception& error) {
     throw Error("joining the distributed run as " + state->where() + " over " +
                 (backend == CollectiveBackend::Nccl ? "NCCL" : "Gloo") + " failed within " +
-                std::to_string(timeout.count()) + " ms: " + firstLine(error.what()));
+                std::to_string(joinTimeout.count()) + " ms: " + firstLine(error.what()));
   }
   return std::unique_ptr<ProcessGroup>(new ProcessGroup(std::move(state)));
 }

@@ -23,6 +23,12 @@ class ProcessGroup {
   static std::unique_ptr<ProcessGroup> join(const LaunchEnvironment& environment,
                                             std::chrono::milliseconds timeout,
                                             CollectiveBackend backend = CollectiveBackend::Gloo);
+  // The same with a shorter wait for the ranks to arrive than for a collective (a local world
+  // whose ranks start in a second, while rank 0's evaluations may keep the others waiting).
+  static std::unique_ptr<ProcessGroup> join(const LaunchEnvironment& environment,
+                                            std::chrono::milliseconds joinTimeout,
+                                            std::chrono::milliseconds collectiveTimeout,
+                                            CollectiveBackend backend);
   ~ProcessGroup();
 
   int rank() const;

@@ -9,6 +9,7 @@
 #include <mutex>
 
 #include "common/error.h"
+#include "training/local_world.h"
 #include "training/training_session.h"
 
 namespace msl {
@@ -50,12 +51,20 @@ bool waitAtStepBoundary(Trainer::Control& control, TrainingSession& session) {
   return true;
 }
 
-TrainingOutcome runSession(const TrainerOptions& options, TrainerObserver* observer,
+TrainingOutcome runSession(TrainerOptions options, TrainerObserver* observer,
                            const TrainerTestHooks& hooks, Trainer::Control* control) {
   TrainingOutcome outcome;
+  std::unique_ptr<LocalWorld> world;
   std::unique_ptr<TrainingSession> session;
   try {
+    if (options.localProcesses > 1 && !options.processGroup) {
+      world = std::make_unique<LocalWorld>(options);
+      options.processGroup = world->group();
+    }
     session = std::make_unique<TrainingSession>(options, observer, hooks);
+    if (world)
+      session->log("info", "data-parallel over " + std::to_string(options.localProcesses) +
+                               " processes (this one is rank 0)");
     outcome.run = session->run();
     if (control) {
       session->setStopCheck([control] {
@@ -92,6 +101,11 @@ TrainingOutcome runSession(const TrainerOptions& options, TrainerObserver* obser
     }
     session->log("info", outcome.message);
     session->store().endRun(session->run(), outcome.status);
+    if (world && outcome.status == RunStatus::Finished) {
+      session.reset();  // rank 0 leaves the group first, then the others end with it
+      options.processGroup.reset();
+      world->finish();
+    }
   } catch (const std::exception& error) {
     outcome.status = RunStatus::Failed;
     outcome.message = error.what();

@@ -31,6 +31,10 @@ struct TrainerOptions {
   // of the same batch. Only rank 0 writes `storePath`, the logs and the checkpoints and reports
   // to the observer. Null: one process.
   std::shared_ptr<ProcessGroup> processGroup;
+  // Or: start the other ranks of a local world here (training/local_world.h): this process is
+  // rank 0 of `localProcesses`, the others run `rankProgram` (the mslw binary) on the same config.
+  int localProcesses = 1;
+  std::string rankProgram;
 };
 
 // Test hooks: reachable only from C++ (never from a run config), to provoke failures that real

@@ -4,6 +4,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -302,6 +303,28 @@ class TestTrainPage : public QObject {
     QTRY_COMPARE_WITH_TIMEOUT(
         runs.runModel()->index(0, RunTableModel::StatusColumn).data().toString(),
         QStringLiteral("finished"), 10000);
+  }
+
+  void trainsDataParallelOverTwoProcesses() {
+    TrainPage page;
+    page.setStorePath(storePath_);
+    page.showSnapshot(snapshot_);
+    setQuickRun(page, "gui-two-processes", 12);
+    page.setRankProgram(QStringLiteral(MSLW_BINARY));
+    auto* processes = page.findChild<QSpinBox*>(QStringLiteral("trainProcesses"));
+    QVERIFY(processes);
+    processes->setValue(2);
+    page.startTraining();
+    QTRY_COMPARE_WITH_TIMEOUT(page.controller()->state(), State::Idle, 180000);
+    QVERIFY2(page.errorText().isEmpty(), qPrintable(page.errorText()));
+    QVERIFY2(logText(page).contains(QStringLiteral("data-parallel over 2 processes")),
+             qPrintable(logText(page)));
+    // Rank 0 reports as one process does: every step charted, the run finished in the store.
+    QCOMPARE(lossPoints(page), qsizetype{12});
+    QVERIFY(page.currentRun().has_value());
+    msl::ExperimentStore store(storePath_.toStdString());
+    QCOMPARE(store.run(*page.currentRun()).status, msl::RunStatus::Finished);
+    QCOMPARE(store.stepsAfter(*page.currentRun(), 0).size(), std::size_t{12});
   }
 
   void nonFiniteLossFailsTheRunWithItsCause() {
