@@ -28,6 +28,8 @@ struct ProcessGroup::State {
   LaunchEnvironment environment;
   c10::intrusive_ptr<c10d::TCPStore> store;
   c10::Device device{c10::kCPU};
+  std::chrono::milliseconds collectiveTimeout{0};
+  std::int64_t gathers = 0;  // names each gather's keys: every rank counts the same calls
   c10::intrusive_ptr<c10d::Backend> backend;  // ProcessGroupGloo or ProcessGroupNCCL
 
   std::string where() const {
@@ -70,6 +72,7 @@ std::unique_ptr<ProcessGroup> ProcessGroup::join(const LaunchEnvironment& enviro
     options.numWorkers = environment.worldSize;
     options.waitWorkers = true;
     options.timeout = joinTimeout;
+    state->collectiveTimeout = timeout;
     state->store = c10::make_intrusive<c10d::TCPStore>(environment.masterAddress, options);
     if (backend == CollectiveBackend::Nccl) {
 #ifndef USE_C10D_NCCL
@@ -155,6 +158,33 @@ std::string ProcessGroup::broadcastTextFromLeader(const std::string& text) {
   broadcastFromLeader(bytes);
   host = bytes[0].cpu();
   return std::string(static_cast<const char*>(host.data_ptr()), static_cast<std::size_t>(size));
+}
+
+std::vector<std::string> ProcessGroup::gatherTextsToLeader(const std::string& text) {
+  const std::string prefix = "gather/" + std::to_string(state_->gathers++) + "/";
+  const auto started = std::chrono::steady_clock::now();
+  std::vector<std::string> texts;
+  try {
+    if (rank() != 0) {
+      state_->store->set(prefix + std::to_string(rank()),
+                         std::vector<std::uint8_t>(text.begin(), text.end()));
+    } else {
+      texts.push_back(text);
+      for (int other = 1; other < worldSize(); ++other) {
+        const std::string key = prefix + std::to_string(other);
+        state_->store->wait({key}, state_->collectiveTimeout);
+        const std::vector<std::uint8_t> bytes = state_->store->get(key);
+        state_->store->deleteKey(key);
+        texts.emplace_back(bytes.begin(), bytes.end());
+      }
+    }
+  } catch (const std::exception& error) {
+    throw Error("gathering results failed at " + state_->where() +
+                ": a peer rank died or stopped answering (" + firstLine(error.what()) + ")");
+  }
+  state_->collectiveSeconds +=
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return texts;
 }
 
 void ProcessGroup::barrier() {

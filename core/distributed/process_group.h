@@ -41,6 +41,9 @@ class ProcessGroup {
   void broadcastFromLeader(std::vector<at::Tensor>& tensors);
   // Rank 0's text on every rank (a checkpoint's path, for instance); other ranks pass anything.
   std::string broadcastTextFromLeader(const std::string& text);
+  // Every rank's text on rank 0 (index = rank); other ranks get an empty list. Through the
+  // rendezvous store, for results of any size (an evaluation shard's recommendations).
+  std::vector<std::string> gatherTextsToLeader(const std::string& text);
   void barrier();
   // Wall time spent in collectives since the group was joined (waiting for slower ranks counts).
   double collectiveSeconds() const;

@@ -61,11 +61,10 @@ LocalWorld::LocalWorld(const TrainerOptions& options) {
                                   "--store", options.storePath, "--json"},
                                  seat));
     }
-    const bool onGpu =
-        resolveDevice(options.config.training.device, options.config.training.precision)
-            .device.is_cuda();
+    onGpu_ = resolveDevice(options.config.training.device, options.config.training.precision)
+                 .device.is_cuda();
     group_ = ProcessGroup::join(world, kJoinTimeout, kCollectiveTimeout,
-                                onGpu ? CollectiveBackend::Nccl : CollectiveBackend::Gloo);
+                                onGpu_ ? CollectiveBackend::Nccl : CollectiveBackend::Gloo);
   } catch (...) {
     stopRanks();
     throw;

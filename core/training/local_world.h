@@ -22,6 +22,8 @@ class LocalWorld {
   LocalWorld& operator=(const LocalWorld&) = delete;
 
   const std::shared_ptr<ProcessGroup>& group() const { return group_; }
+  // On GPUs rank r trains on cuda:r, rank 0 (this process) on cuda:0.
+  bool onGpu() const { return onGpu_; }
   // After rank 0's last step: rank 0 leaves the group and the others end on their own.
   void finish();
 
@@ -31,6 +33,7 @@ class LocalWorld {
   std::filesystem::path folder_;
   std::vector<pid_t> ranks_;  // 1..N-1
   std::shared_ptr<ProcessGroup> group_;
+  bool onGpu_ = false;
 };
 
 }  // namespace msl

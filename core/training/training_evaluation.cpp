@@ -5,12 +5,16 @@
 #include <algorithm>
 #include <chrono>
 #include <iomanip>
+#include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "common/error.h"
+#include "distributed/process_group.h"
 #include "evaluation/evaluator.h"
 #include "evaluation/sample_subset.h"
 #include "evaluation/store_evaluation.h"
+#include "evaluation/title_list_scoring.h"
 
 namespace msl {
 namespace {
@@ -89,20 +93,77 @@ std::string TrainingEvaluation::resolveValidSplit(const std::string& key) {
   return data_.testSplit;
 }
 
+EvaluationResult TrainingEvaluation::gatherShares(EvaluationResult share,
+                                                  const std::vector<std::size_t>& wholeList,
+                                                  ProcessGroup& group) const {
+  // Each sample as its split index and its list's items and scores: rank 0 rebuilds titles,
+  // ranks and metrics with the one scoring every evaluation uses.
+  nlohmann::json sent = {{"cancelled", share.cancelled}, {"samples", nlohmann::json::array()}};
+  for (const SampleRecommendations& sample : share.samples) {
+    nlohmann::json titles = nlohmann::json::array();
+    for (const RecommendedTitle& title : sample.titles)
+      titles.push_back({{"items", title.items}, {"score", title.score}});
+    sent["samples"].push_back({{"index", sample.sampleIndex}, {"titles", titles}});
+  }
+  const std::vector<std::string> received = group.gatherTextsToLeader(sent.dump());
+  if (group.rank() != 0) return share;
+  const std::vector<Sample>& split = text_.dataset.split(share.split);
+  std::map<std::size_t, std::size_t> position;  // split index -> place in the whole list
+  for (std::size_t i = 0; i < wholeList.size(); ++i) position[wholeList[i]] = i;
+  EvaluationResult whole;
+  whole.split = share.split;
+  whole.variant = share.variant;
+  whole.beams = share.beams;
+  for (const std::string& text : received) {
+    const nlohmann::json part = nlohmann::json::parse(text);
+    whole.cancelled = whole.cancelled || part.at("cancelled").get<bool>();
+    for (const nlohmann::json& sample : part.at("samples")) {
+      const auto index = sample.at("index").get<std::size_t>();
+      std::vector<RecommendedTitle> titles;
+      for (const nlohmann::json& title : sample.at("titles")) {
+        RecommendedTitle entry;
+        entry.items = title.at("items").get<std::vector<ItemId>>();
+        entry.title = text_.dataset.catalog.title(entry.items.front());
+        entry.score = title.at("score").get<double>();
+        titles.push_back(std::move(entry));
+      }
+      whole.samples.push_back(
+          scoreSample(text_.dataset, split.at(index), index, std::move(titles)));
+    }
+  }
+  std::sort(whole.samples.begin(), whole.samples.end(),
+            [&position](const SampleRecommendations& a, const SampleRecommendations& b) {
+              return position.at(static_cast<std::size_t>(a.sampleIndex)) <
+                     position.at(static_cast<std::size_t>(b.sampleIndex));
+            });
+  computeEvaluationMetrics(whole, text_.dataset, text_.catalogTrie.items(), data_.trainSplit);
+  return whole;
+}
+
 bool TrainingEvaluation::dueAfter(std::int64_t step, bool lastStep) const {
   if (config_.everySteps <= 0 || step % config_.everySteps != 0) return false;
   return !(lastStep && finalSplit_ && *finalSplit_ == monitorSplit_);
 }
 
-std::optional<EvaluationReport> TrainingEvaluation::evaluate(CausalLm& model,
-                                                             ExperimentStore& store, RunId run,
-                                                             std::int64_t step, bool final,
-                                                             TrainerObserver* observer,
-                                                             const StopCheck& stop) {
+std::optional<EvaluationReport> TrainingEvaluation::evaluate(
+    CausalLm& model, ExperimentStore& store, RunId run, std::int64_t step, bool final,
+    TrainerObserver* observer, const StopCheck& stop, ProcessGroup* group) {
   if (final && !finalSplit_) throw Error("training evaluation: evaluation.at_end is off");
   EvaluationOptions options;
   options.split = final ? *finalSplit_ : monitorSplit_;
   if (!final) options.sampleIndices = subset_;
+  // Data-parallel: every rank takes every world-size-th user of the list.
+  std::vector<std::size_t> wholeList = options.sampleIndices;
+  if (group) {
+    if (wholeList.empty())
+      for (std::size_t i = 0; i < text_.dataset.split(options.split).size(); ++i)
+        wholeList.push_back(i);
+    options.sampleIndices.clear();
+    for (std::size_t i = static_cast<std::size_t>(group->rank()); i < wholeList.size();
+         i += static_cast<std::size_t>(group->worldSize()))
+      options.sampleIndices.push_back(wholeList[i]);
+  }
+  const auto started = std::chrono::steady_clock::now();
   options.beam.beams = static_cast<std::size_t>(config_.beams);
   options.beam.returned = options.beam.beams;
   options.beam.variant = config_.variant == "masked_softmax" ? MaskingVariant::MaskedSoftmax
@@ -114,22 +175,34 @@ std::optional<EvaluationReport> TrainingEvaluation::evaluate(CausalLm& model,
   const std::string what =
       std::string(final ? "final evaluation" : "evaluation") + " at step " + std::to_string(step);
   EvaluationResult result;
+  result.split = options.split;
+  result.variant = maskingVariantName(options.beam.variant);
+  result.beams = options.beam.beams;
   try {
-    EvalModeScope evalMode(model);
-    torch::NoGradGuard noGrad;
-    Evaluator evaluator(model, text_.tokenizer, text_.dataset, text_.catalogTrie);
-    // Readers take a run without heartbeat for a dead one; a full split can take minutes.
-    auto lastBeat = std::chrono::steady_clock::now();
-    result = evaluator.evaluate(options, [&](std::size_t, std::size_t) {
-      if (std::chrono::steady_clock::now() - lastBeat > std::chrono::seconds(5)) {
-        store.heartbeat(run);
-        lastBeat = std::chrono::steady_clock::now();
-      }
-      return !(stop && stop());
-    });
+    // A rank whose share is empty (a subset smaller than the world) evaluates nothing: an empty
+    // list would mean the whole split to the Evaluator.
+    if (!group || !options.sampleIndices.empty()) {
+      EvalModeScope evalMode(model);
+      torch::NoGradGuard noGrad;
+      Evaluator evaluator(model, text_.tokenizer, text_.dataset, text_.catalogTrie);
+      // Readers take a run without heartbeat for a dead one; a full split can take minutes.
+      auto lastBeat = std::chrono::steady_clock::now();
+      result = evaluator.evaluate(options, [&](std::size_t, std::size_t) {
+        if (std::chrono::steady_clock::now() - lastBeat > std::chrono::seconds(5)) {
+          store.heartbeat(run);
+          lastBeat = std::chrono::steady_clock::now();
+        }
+        return !(stop && stop());
+      });
+    }
+    if (group) result = gatherShares(std::move(result), wholeList, *group);
   } catch (const std::exception&) {
     rethrowWithContext(what + " on split " + options.split);
   }
+  if (group && group->rank() != 0) return std::nullopt;  // rank 0 stores and reports
+  if (group)
+    result.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (result.cancelled) {
     log_("info", what + " on " + options.split + " stopped early (the run is being cancelled)");
     return std::nullopt;

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "evaluation/evaluation_result.h"
 #include "model/causal_lm.h"
 #include "store/experiment_store.h"
 #include "training/run_config.h"
@@ -20,6 +21,8 @@
 #include "trie/text_layer.h"
 
 namespace msl {
+
+class ProcessGroup;
 
 class TrainingEvaluation {
  public:
@@ -41,12 +44,17 @@ class TrainingEvaluation {
   // Evaluates `model` (eval mode and no gradient for the duration; training mode afterwards),
   // stores and reports the result. Returns nullopt when `stop` ended it early: nothing is
   // stored then, a partial subset would read as a full one.
+  // With a group (data-parallel), every rank evaluates its share of the users and rank 0 gathers,
+  // stores and reports the whole evaluation; the other ranks get nullopt.
   std::optional<EvaluationReport> evaluate(CausalLm& model, ExperimentStore& store, RunId run,
                                            std::int64_t step, bool final, TrainerObserver* observer,
-                                           const StopCheck& stop);
+                                           const StopCheck& stop, ProcessGroup* group = nullptr);
 
  private:
   std::string resolveValidSplit(const std::string& key);
+  // Rank 0: every rank's share of `wholeList`, scored and in its order; others: their share.
+  EvaluationResult gatherShares(EvaluationResult share, const std::vector<std::size_t>& wholeList,
+                                ProcessGroup& group) const;
 
   RunEvaluationConfig config_;
   RunDataConfig data_;

@@ -596,8 +596,9 @@ void TrainingSession::step() {
              stepsDone_ % config_.training.checkpointEvery == 0) {
     checkpoint("step");
   }
-  if (!follower() && evaluation_->dueAfter(stepsDone_, done()))
-    evaluation_->evaluate(model_, *store_, run_, stepsDone_, false, observer_, stop_);
+  // Every rank evaluates its share of the users; rank 0 stores and reports.
+  if (evaluation_->dueAfter(stepsDone_, done()))
+    evaluation_->evaluate(model_, *store_, run_, stepsDone_, false, observer_, stop_, group_);
 }
 
 std::string TrainingSession::outOfMemoryMessage(const std::string& where, std::size_t batchSize,
@@ -669,9 +670,10 @@ TrainingSession::StepReadback TrainingSession::readStep(
 }
 
 bool TrainingSession::evaluateAtEnd() {
-  if (follower() || !evaluation_->finalSplit()) return true;
-  return evaluation_->evaluate(model_, *store_, run_, stepsDone_, true, observer_, stop_)
-      .has_value();
+  if (!evaluation_->finalSplit()) return true;
+  const auto report =
+      evaluation_->evaluate(model_, *store_, run_, stepsDone_, true, observer_, stop_, group_);
+  return report.has_value() || follower();  // a follower's share went to rank 0
 }
 
 std::string TrainingSession::checkpoint(const std::string& kind) {

@@ -69,7 +69,11 @@ int runWorker(const std::string& mode) {
   std::vector<at::Tensor> received{torch::zeros({3})};
   group->broadcastFromLeader(received);
   group->barrier();
-  return holdsTheSum(parameters) && received[0].equal(torch::tensor({1.0f, 2.0f, 3.0f})) ? 0 : 3;
+  const bool gatheredNothingHere = group->gatherTextsToLeader("from rank 1").empty();
+  return holdsTheSum(parameters) && received[0].equal(torch::tensor({1.0f, 2.0f, 3.0f})) &&
+                 gatheredNothingHere
+             ? 0
+             : 3;
 }
 
 }  // namespace
@@ -158,6 +162,8 @@ class TestProcessGroup : public QObject {
     std::vector<at::Tensor> sent{torch::tensor({1.0f, 2.0f, 3.0f})};
     group->broadcastFromLeader(sent);
     group->barrier();
+    QCOMPARE(group->gatherTextsToLeader("from rank 0"),
+             (std::vector<std::string>{"from rank 0", "from rank 1"}));
     QVERIFY2(holdsTheSum(parameters), "rank 0 does not hold the sum of both ranks' gradients");
     QVERIFY(worker->waitForFinished(20000));
     QCOMPARE(worker->exitCode(), 0);  // rank 1 checked the same sums and the broadcast

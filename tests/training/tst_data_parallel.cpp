@@ -48,7 +48,7 @@ double largestDifference(const std::vector<double>& a, const std::vector<double>
 // A constant learning rate after warm-up, so that a run cut short and a longer run take the
 // same steps whatever max_steps says.
 void writeConfig(const fs::path& file, const fs::path& root, const std::string& kind,
-                 std::int64_t maxSteps, std::int64_t checkpointEvery) {
+                 std::int64_t maxSteps, std::int64_t checkpointEvery, bool evaluate = false) {
   const nlohmann::json config = {
       {"preset", "quick-cpu"},
       {"name", "data-parallel " + kind},
@@ -56,7 +56,9 @@ void writeConfig(const fs::path& file, const fs::path& root, const std::string& 
       {"data", {{"dir", (root / "data").string()}}},
       // A wide clamp so that ATS's τ moves and its trace means something.
       {"loss", {{"kind", kind}, {"eta", 1.0}, {"min_tau", 0.05}, {"max_tau", 50.0}}},
-      {"evaluation", {{"every_steps", 0}, {"at_end", "off"}}},
+      {"evaluation", evaluate
+                         ? nlohmann::json{{"every_steps", 10}, {"subset", 15}, {"at_end", "test"}}
+                         : nlohmann::json{{"every_steps", 0}, {"at_end", "off"}}},
       {"schedule", {{"kind", "constant"}}},
       {"training",
        {{"max_steps", maxSteps}, {"checkpoint_every", checkpointEvery}, {"batch_size", 8}}}};
@@ -120,7 +122,7 @@ class TestDataParallel : public QObject {
     QFETCH(QString, kind);
     const fs::path folder = root_ / kind.toStdString();
     fs::create_directories(folder);
-    writeConfig(folder / "run.json", root_, kind.toStdString(), 20, 0);
+    writeConfig(folder / "run.json", root_, kind.toStdString(), 20, 0, /*evaluate=*/true);
     const auto config = QString::fromStdString((folder / "run.json").string());
     const auto path = [&](const char* name) {
       return QString::fromStdString((folder / name).string());
@@ -141,14 +143,32 @@ class TestDataParallel : public QObject {
                             *std::max_element(alone.gradNorm.begin(), alone.gradNorm.end());
     const double weights = largestWeightDifference(one.at("checkpoint").get<std::string>(),
                                                    two.at("checkpoint").get<std::string>());
-    const QString report = QString("largest differences: loss %1, tau %2, grad norm %3 (relative), weights %4")
-                               .arg(loss)
-                               .arg(tau)
-                               .arg(gradNorm)
-                               .arg(weights);
+    const QString report =
+        QString("largest differences: loss %1, tau %2, grad norm %3 (relative), weights %4")
+            .arg(loss)
+            .arg(tau)
+            .arg(gradNorm)
+            .arg(weights);
     qInfo("%s", qPrintable(report));
     QVERIFY2(loss <= 1e-5 && tau <= 1e-5 && gradNorm <= 1e-5 && weights <= 1e-5,
              qPrintable(report));
+    // Each rank evaluated every other user; rank 0's merged evaluations are the one process's.
+    const auto& aloneEvaluations = one.at("evaluations");
+    const auto& splitEvaluations = two.at("evaluations");
+    QCOMPARE(splitEvaluations.size(), aloneEvaluations.size());
+    QCOMPARE(aloneEvaluations.size(), std::size_t{3});  // steps 10 and 20 on 15 users, then test
+    for (std::size_t i = 0; i < aloneEvaluations.size(); ++i) {
+      QCOMPARE(splitEvaluations[i].at("samples"), aloneEvaluations[i].at("samples"));
+      for (const auto& [name, value] : aloneEvaluations[i].at("metrics").items()) {
+        const double other = splitEvaluations[i].at("metrics").at(name).get<double>();
+        QVERIFY2(std::abs(other - value.get<double>()) <= 1e-9,
+                 qPrintable(QString("evaluation %1, %2: %3 alone, %4 over two ranks")
+                                .arg(i)
+                                .arg(QString::fromStdString(name))
+                                .arg(value.get<double>())
+                                .arg(other)));
+      }
+    }
     if (kind == "msl_ats") {
       // τ moved, so the pooled statistics were tested, not a constant.
       QVERIFY(std::abs(alone.tau.front() - alone.tau.back()) > 0.1);
