@@ -17,9 +17,9 @@
 #include "distributed/launch_environment.h"
 #include "distributed/process_group.h"
 #include "local_workers.h"
-#include "model/device_choice.h"
 #include "progress_bar.h"
 #include "store/store_location.h"
+#include "training/local_world.h"
 #include "training/run_config.h"
 #include "training/trainer.h"
 
@@ -131,18 +131,10 @@ int train(const TrainOptions& o) {
   // A rank of a data-parallel run when a launcher (torchrun, srun, --nproc) set the variables.
   const msl::LaunchEnvironment launch = msl::launchEnvironmentFromProcess();
   const bool follower = !launch.leader();
-  if (launch.launched) {
-    // On GPUs each rank takes cuda:LOCAL_RANK and NCCL carries the collectives.
-    const bool onGpu =
-        msl::resolveDevice(options.config.training.device, options.config.training.precision)
-            .device.is_cuda();
-    if (onGpu)
-      options.config = msl::runConfigFromJson(
-          {{"training", {{"device", "cuda:" + std::to_string(launch.localRank)}}}}, options.config);
-    options.processGroup = msl::ProcessGroup::join(
-        launch, std::chrono::seconds(o.collectiveTimeout),
-        onGpu ? msl::CollectiveBackend::Nccl : msl::CollectiveBackend::Gloo);
-  }
+  if (launch.launched)
+    options.processGroup =
+        msl::ProcessGroup::join(launch, std::chrono::seconds(o.collectiveTimeout),
+                                msl::collectiveBackendFor(options.config));
 
   std::optional<std::ofstream> jsonl;
   if (!o.jsonl.empty() && !follower) {

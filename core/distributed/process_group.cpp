@@ -29,7 +29,7 @@ struct ProcessGroup::State {
   c10::intrusive_ptr<c10d::TCPStore> store;
   c10::Device device{c10::kCPU};
   std::chrono::milliseconds collectiveTimeout{0};
-  std::int64_t gathers = 0;  // names each gather's keys: every rank counts the same calls
+  std::int64_t texts = 0;  // names each text exchange's keys: every rank counts the same calls
   c10::intrusive_ptr<c10d::Backend> backend;  // ProcessGroupGloo or ProcessGroupNCCL
 
   std::string where() const {
@@ -107,6 +107,10 @@ double ProcessGroup::collectiveSeconds() const {
   return state_->collectiveSeconds;
 }
 
+c10::Device ProcessGroup::device() const {
+  return state_->device;
+}
+
 int ProcessGroup::rank() const {
   return state_->environment.rank;
 }
@@ -117,6 +121,12 @@ int ProcessGroup::worldSize() const {
 
 void ProcessGroup::allReduceSum(std::vector<at::Tensor>& tensors) {
   if (tensors.empty()) return;
+  c10d::AllreduceOptions options;
+  options.reduceOp = c10d::ReduceOp::SUM;
+  if (tensors.size() == 1 && tensors.front().is_contiguous()) {
+    state_->wait(state_->backend->allreduce(tensors, options), "all-reduce");
+    return;
+  }
   // Gloo reduces a list of tensors as copies of one tensor, so several tensors go out as one
   // flat buffer: one collective for all.
   std::vector<at::Tensor> parts;
@@ -126,8 +136,6 @@ void ProcessGroup::allReduceSum(std::vector<at::Tensor>& tensors) {
     parts.push_back(tensor.reshape({-1}));
   }
   std::vector<at::Tensor> flat{at::cat(parts).contiguous()};
-  c10d::AllreduceOptions options;
-  options.reduceOp = c10d::ReduceOp::SUM;
   state_->wait(state_->backend->allreduce(flat, options), "all-reduce");
   std::int64_t offset = 0;
   for (auto& tensor : tensors) {
@@ -147,21 +155,24 @@ void ProcessGroup::broadcastFromLeader(std::vector<at::Tensor>& tensors) {
 }
 
 std::string ProcessGroup::broadcastTextFromLeader(const std::string& text) {
-  const auto options = at::TensorOptions().device(state_->device);
-  std::vector<at::Tensor> length{
-      at::full({1}, static_cast<std::int64_t>(text.size()), options.dtype(at::kLong))};
-  broadcastFromLeader(length);
-  const std::int64_t size = length[0].item<std::int64_t>();
-  at::Tensor host = at::zeros({std::max<std::int64_t>(size, 1)}, at::kByte);
-  if (rank() == 0 && size > 0) std::memcpy(host.data_ptr(), text.data(), text.size());
-  std::vector<at::Tensor> bytes{host.to(state_->device)};
-  broadcastFromLeader(bytes);
-  host = bytes[0].cpu();
-  return std::string(static_cast<const char*>(host.data_ptr()), static_cast<std::size_t>(size));
+  // Through the rendezvous store, as the gather: texts need no tensors on any device.
+  const std::string key = "broadcast/" + std::to_string(state_->texts++);
+  try {
+    if (rank() == 0) {
+      state_->store->set(key, std::vector<std::uint8_t>(text.begin(), text.end()));
+      return text;
+    }
+    state_->store->wait({key}, state_->collectiveTimeout);
+    const std::vector<std::uint8_t> bytes = state_->store->get(key);
+    return std::string(bytes.begin(), bytes.end());
+  } catch (const std::exception& error) {
+    throw Error("broadcast failed at " + state_->where() +
+                ": a peer rank died or stopped answering (" + firstLine(error.what()) + ")");
+  }
 }
 
 std::vector<std::string> ProcessGroup::gatherTextsToLeader(const std::string& text) {
-  const std::string prefix = "gather/" + std::to_string(state_->gathers++) + "/";
+  const std::string prefix = "gather/" + std::to_string(state_->texts++) + "/";
   const auto started = std::chrono::steady_clock::now();
   std::vector<std::string> texts;
   try {

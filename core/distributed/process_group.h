@@ -3,6 +3,7 @@
 // MASTER_ADDR:MASTER_PORT (rank 0 serves it) for the rendezvous, then Gloo (CPU tensors) or NCCL
 // (CUDA tensors, one GPU per rank: cuda:LOCAL_RANK) for the collectives.
 #include <ATen/core/Tensor.h>
+#include <c10/core/Device.h>
 
 #include <chrono>
 #include <memory>
@@ -33,6 +34,8 @@ class ProcessGroup {
 
   int rank() const;
   int worldSize() const;
+  // Where this rank's collectives run: the CPU for Gloo, cuda:LOCAL_RANK for NCCL.
+  c10::Device device() const;
 
   // In place, over all ranks: every tensor becomes the element-wise sum of its copies. One
   // collective for all of them.

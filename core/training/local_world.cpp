@@ -11,7 +11,6 @@
 
 #include "common/error.h"
 #include "distributed/local_ranks.h"
-#include "distributed/process_group.h"
 #include "model/device_choice.h"
 #include "training/run_config.h"
 
@@ -37,6 +36,12 @@ bool reaped(pid_t pid, std::chrono::milliseconds wait) {
 
 }  // namespace
 
+CollectiveBackend collectiveBackendFor(const RunConfig& config) {
+  return resolveDevice(config.training.device, config.training.precision).device.is_cuda()
+             ? CollectiveBackend::Nccl
+             : CollectiveBackend::Gloo;
+}
+
 LocalWorld::LocalWorld(const TrainerOptions& options) {
   if (options.rankProgram.empty() || !fs::exists(options.rankProgram))
     throw Error("data-parallel training over " + std::to_string(options.localProcesses) +
@@ -61,10 +66,8 @@ LocalWorld::LocalWorld(const TrainerOptions& options) {
                                   "--store", options.storePath, "--json"},
                                  seat));
     }
-    onGpu_ = resolveDevice(options.config.training.device, options.config.training.precision)
-                 .device.is_cuda();
     group_ = ProcessGroup::join(world, kJoinTimeout, kCollectiveTimeout,
-                                onGpu_ ? CollectiveBackend::Nccl : CollectiveBackend::Gloo);
+                                collectiveBackendFor(options.config));
   } catch (...) {
     stopRanks();
     throw;

@@ -8,9 +8,13 @@
 #include <memory>
 #include <vector>
 
+#include "distributed/process_group.h"
 #include "training/trainer.h"
 
 namespace msl {
+
+// Gloo for a run on the CPU, NCCL for one on GPUs.
+CollectiveBackend collectiveBackendFor(const RunConfig& config);
 
 class LocalWorld {
  public:
@@ -22,8 +26,6 @@ class LocalWorld {
   LocalWorld& operator=(const LocalWorld&) = delete;
 
   const std::shared_ptr<ProcessGroup>& group() const { return group_; }
-  // On GPUs rank r trains on cuda:r, rank 0 (this process) on cuda:0.
-  bool onGpu() const { return onGpu_; }
   // After rank 0's last step: rank 0 leaves the group and the others end on their own.
   void finish();
 
@@ -33,7 +35,6 @@ class LocalWorld {
   std::filesystem::path folder_;
   std::vector<pid_t> ranks_;  // 1..N-1
   std::shared_ptr<ProcessGroup> group_;
-  bool onGpu_ = false;
 };
 
 }  // namespace msl

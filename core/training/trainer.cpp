@@ -60,7 +60,6 @@ TrainingOutcome runSession(TrainerOptions options, TrainerObserver* observer,
     if (options.localProcesses > 1 && !options.processGroup) {
       world = std::make_unique<LocalWorld>(options);
       options.processGroup = world->group();
-      if (world->onGpu()) options.config.training.device = "cuda:0";
     }
     session = std::make_unique<TrainingSession>(options, observer, hooks);
     if (world)

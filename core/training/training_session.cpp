@@ -329,6 +329,8 @@ void TrainingSession::setUpModel(const fs::path& resumeFrom) {
   }
   device_ = choice.device;
   dtype_ = choice.dtype;
+  // On GPUs each rank trains where its collectives run: cuda:LOCAL_RANK.
+  if (group_ && device_.is_cuda()) device_ = group_->device();
   // LoRA's initialisation draws from the global generator.
   torch::manual_seed(config_.training.seed);
   model_ = loadCausalLm(baseModelDir(), device_, dtype_);
