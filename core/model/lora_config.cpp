@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <fstream>
+#include <sstream>
+
 #include <nlohmann/json.hpp>
 
 #include "common/error.h"
@@ -111,16 +113,22 @@ LoraConfig loraConfigFromPeftJson(const nlohmann::json& json, const std::string&
   }
 }
 
-LoraConfig loadLoraConfig(const std::filesystem::path& adapterConfigJson) {
-  std::ifstream in(adapterConfigJson);
-  if (!in) throw Error(adapterConfigJson.string() + ": cannot open (PEFT adapter_config.json)");
+LoraConfig loraConfigFromPeftText(std::string_view text, const std::string& source) {
   nlohmann::json json;
   try {
-    in >> json;
+    json = nlohmann::json::parse(text);
   } catch (const nlohmann::json::exception& e) {
-    throw Error(adapterConfigJson.string() + ": not valid JSON: " + e.what());
+    throw Error(source + ": not valid JSON: " + e.what());
   }
-  return loraConfigFromPeftJson(json, adapterConfigJson.string());
+  return loraConfigFromPeftJson(json, source);
+}
+
+LoraConfig loadLoraConfig(const std::filesystem::path& adapterConfigJson) {
+  std::ifstream in(adapterConfigJson, std::ios::binary);
+  if (!in) throw Error(adapterConfigJson.string() + ": cannot open (PEFT adapter_config.json)");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return loraConfigFromPeftText(text.str(), adapterConfigJson.string());
 }
 
 }  // namespace msl

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
@@ -33,6 +34,8 @@ LoraConfig checkedLoraConfig(LoraConfig config);
 nlohmann::json loraConfigToPeftJson(const LoraConfig& config);
 // `source` names the file in errors.
 LoraConfig loraConfigFromPeftJson(const nlohmann::json& json, const std::string& source);
+// The text of an adapter_config.json; `source` names it in errors.
+LoraConfig loraConfigFromPeftText(std::string_view text, const std::string& source);
 LoraConfig loadLoraConfig(const std::filesystem::path& adapterConfigJson);
 
 }  // namespace msl

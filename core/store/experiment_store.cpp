@@ -51,6 +51,7 @@ ExperimentStore::ExperimentStore(const std::string& path, ExperimentStoreOptions
     database_ = openDatabase(path, options);
     migrateSchema(*database_, path);
     enableConcurrentAccess(*database_);
+    interruptedOnOpen_ = markInterruptedRuns();
   } catch (const SQLite::Exception& e) {
     if (e.getErrorCode() == SQLITE_NOTADB) {
       throw Error(path +
@@ -63,7 +64,6 @@ ExperimentStore::ExperimentStore(const std::string& path, ExperimentStoreOptions
   } catch (const std::exception& e) {
     throw Error(path + ": cannot open the experiment store: " + e.what());
   }
-  interruptedOnOpen_ = markInterruptedRuns();
 }
 
 ExperimentStore::~ExperimentStore() {
@@ -388,11 +388,17 @@ std::vector<RunId> ExperimentStore::markInterruptedRuns() {
 }
 
 std::string ExperimentStore::integrityCheck() {
-  SQLite::Statement check(*database_, "PRAGMA integrity_check");
   std::string report;
-  while (check.executeStep()) {
+  try {
+    SQLite::Statement check(*database_, "PRAGMA integrity_check");
+    while (check.executeStep()) {
+      if (!report.empty()) report += "\n";
+      report += check.getColumn(0).getString();
+    }
+  } catch (const SQLite::Exception& e) {
+    // A store damaged beyond what the check can walk: that is its report.
     if (!report.empty()) report += "\n";
-    report += check.getColumn(0).getString();
+    report += e.what();
   }
   return report;
 }

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 
 #include "common/error.h"
@@ -11,6 +12,16 @@
 
 namespace msl {
 namespace {
+
+// A store damaged after it opened (or by another program) fails as an msl::Error naming it.
+template <typename Read>
+auto readingStore(const std::string& path, Read&& read) -> decltype(read()) {
+  try {
+    return read();
+  } catch (const SQLite::Exception& e) {
+    throw Error(path + ": cannot read the experiment store: " + e.what());
+  }
+}
 
 constexpr const char* kRunColumns = R"sql(
     id, name, config_json, dataset_path, dataset_hash, checkpoint_path, checkpoint_hash,
@@ -66,52 +77,59 @@ void summariseNdcg(const std::vector<NdcgPoint>& points, RunSummary& summary) {
 }  // namespace
 
 std::vector<RunSummary> ExperimentStore::listRuns() {
-  std::vector<RunSummary> summaries;
-  SQLite::Statement select(*database_, std::string("SELECT ") + kRunColumns + R"sql(,
-      (SELECT max(step) FROM steps WHERE run_id = runs.id),
-      (SELECT loss FROM steps WHERE run_id = runs.id ORDER BY step DESC LIMIT 1)
-      FROM runs ORDER BY id)sql");
-  while (select.executeStep()) {
-    RunSummary summary;
-    summary.run = readRun(select);
-    summary.lastStep = optionalInteger(select.getColumn(15)).value_or(0);
-    summary.lastLoss = optionalReal(select.getColumn(16));
-    summary.durationMs = durationOf(summary.run);
-    summaries.push_back(std::move(summary));
-  }
-  SQLite::Statement ndcg(*database_, R"sql(
-      SELECT split, step, value FROM evaluations
-      WHERE run_id = ? AND metric = 'NDCG@10' AND value IS NOT NULL ORDER BY split, step)sql");
-  for (auto& summary : summaries) {
-    ndcg.bind(1, static_cast<int64_t>(summary.run.id));
-    std::vector<NdcgPoint> points;
-    while (ndcg.executeStep()) {
-      points.push_back({ndcg.getColumn(0).getString(), ndcg.getColumn(1).getInt64(),
-                        ndcg.getColumn(2).getDouble()});
+  return readingStore(path_, [&]() -> std::vector<RunSummary> {
+    std::vector<RunSummary> summaries;
+    SQLite::Statement select(*database_, std::string("SELECT ") + kRunColumns + R"sql(,
+        (SELECT max(step) FROM steps WHERE run_id = runs.id),
+        (SELECT loss FROM steps WHERE run_id = runs.id ORDER BY step DESC LIMIT 1)
+        FROM runs ORDER BY id)sql");
+    while (select.executeStep()) {
+      RunSummary summary;
+      summary.run = readRun(select);
+      summary.lastStep = optionalInteger(select.getColumn(15)).value_or(0);
+      summary.lastLoss = optionalReal(select.getColumn(16));
+      summary.durationMs = durationOf(summary.run);
+      summaries.push_back(std::move(summary));
     }
-    ndcg.reset();
-    summariseNdcg(points, summary);
-  }
-  return summaries;
+    SQLite::Statement ndcg(*database_, R"sql(
+        SELECT split, step, value FROM evaluations
+        WHERE run_id = ? AND metric = 'NDCG@10' AND value IS NOT NULL ORDER BY split, step)sql");
+    for (auto& summary : summaries) {
+      ndcg.bind(1, static_cast<int64_t>(summary.run.id));
+      std::vector<NdcgPoint> points;
+      while (ndcg.executeStep()) {
+        points.push_back({ndcg.getColumn(0).getString(), ndcg.getColumn(1).getInt64(),
+                          ndcg.getColumn(2).getDouble()});
+      }
+      ndcg.reset();
+      summariseNdcg(points, summary);
+    }
+    return summaries;
+  });
 }
 
 std::optional<RunRecord> ExperimentStore::findRun(RunId run) {
-  SQLite::Statement select(*database_,
-                           std::string("SELECT ") + kRunColumns + " FROM runs WHERE id = ?");
-  select.bind(1, static_cast<int64_t>(run));
-  if (!select.executeStep()) return std::nullopt;
-  return readRun(select);
+  return readingStore(path_, [&]() -> std::optional<RunRecord> {
+    SQLite::Statement select(*database_,
+                             std::string("SELECT ") + kRunColumns + " FROM runs WHERE id = ?");
+    select.bind(1, static_cast<int64_t>(run));
+    if (!select.executeStep()) return std::nullopt;
+    return readRun(select);
+  });
 }
 
 RunRecord ExperimentStore::run(RunId run) {
-  auto found = findRun(run);
-  if (!found) throw Error(path_ + ": no run with id " + std::to_string(run));
-  return *found;
+  return readingStore(path_, [&]() -> RunRecord {
+    auto found = findRun(run);
+    if (!found) throw Error(path_ + ": no run with id " + std::to_string(run));
+    return *found;
+  });
 }
 
 std::vector<StepMetrics> ExperimentStore::stepsAfter(RunId run, std::int64_t afterStep,
                                                      std::size_t limit) {
-  return readSteps(run, afterStep, limit);
+  return readingStore(
+      path_, [&]() -> std::vector<StepMetrics> { return readSteps(run, afterStep, limit); });
 }
 
 std::vector<StepMetrics> ExperimentStore::readSteps(RunId run, std::int64_t afterStep,
@@ -160,105 +178,117 @@ std::vector<StepMetrics> ExperimentStore::readSteps(RunId run, std::int64_t afte
 }
 
 std::vector<EvaluationMetrics> ExperimentStore::evaluations(RunId run) {
-  SQLite::Statement select(*database_, R"sql(
-      SELECT step, split, metric, value, samples FROM evaluations
-      WHERE run_id = ? ORDER BY step, split, metric)sql");
-  select.bind(1, static_cast<int64_t>(run));
-  std::vector<EvaluationMetrics> series;
-  while (select.executeStep()) {
-    const std::int64_t step = select.getColumn(0).getInt64();
-    const std::string split = select.getColumn(1).getString();
-    if (series.empty() || series.back().step != step || series.back().split != split) {
-      series.push_back({run, step, split, {}, select.getColumn(4).getInt64()});
+  return readingStore(path_, [&]() -> std::vector<EvaluationMetrics> {
+    SQLite::Statement select(*database_, R"sql(
+        SELECT step, split, metric, value, samples FROM evaluations
+        WHERE run_id = ? ORDER BY step, split, metric)sql");
+    select.bind(1, static_cast<int64_t>(run));
+    std::vector<EvaluationMetrics> series;
+    while (select.executeStep()) {
+      const std::int64_t step = select.getColumn(0).getInt64();
+      const std::string split = select.getColumn(1).getString();
+      if (series.empty() || series.back().step != step || series.back().split != split) {
+        series.push_back({run, step, split, {}, select.getColumn(4).getInt64()});
+      }
+      series.back().metrics[select.getColumn(2).getString()] = realOrNaN(select.getColumn(3));
     }
-    series.back().metrics[select.getColumn(2).getString()] = realOrNaN(select.getColumn(3));
-  }
-  return series;
+    return series;
+  });
 }
 
 std::vector<RecommendationRecord> ExperimentStore::recommendations(
     const RecommendationQuery& query) {
-  SQLite::Statement select(*database_, R"sql(
-      SELECT step, split, sample_index, user_id, target_item, rank, top_items, top_scores
-      FROM recommendations
-      WHERE run_id = ?1 AND (?2 IS NULL OR step = ?2) AND (?3 IS NULL OR split = ?3)
-            AND (?4 IS NULL OR user_id = ?4)
-      ORDER BY step, split, sample_index)sql");
-  select.bind(1, static_cast<int64_t>(query.run));
-  bindOptionalInteger(select, 2, query.step);
-  if (query.split) {
-    select.bind(3, *query.split);
-  } else {
-    select.bind(3);
-  }
-  if (query.userId) {
-    select.bind(4, *query.userId);
-  } else {
-    select.bind(4);
-  }
-  std::vector<RecommendationRecord> records;
-  while (select.executeStep()) {
-    RecommendationRecord record;
-    record.run = query.run;
-    record.step = select.getColumn(0).getInt64();
-    record.split = select.getColumn(1).getString();
-    record.sampleIndex = select.getColumn(2).getInt64();
-    record.userId = select.getColumn(3).getString();
-    record.targetItem = select.getColumn(4).getInt64();
-    record.rank = select.getColumn(5).getInt64();
-    record.topItems = unpackInt64s(blobBytes(select.getColumn(6)));
-    record.topScores = unpackDoubles(blobBytes(select.getColumn(7)));
-    records.push_back(std::move(record));
-  }
-  return records;
+  return readingStore(path_, [&]() -> std::vector<RecommendationRecord> {
+    SQLite::Statement select(*database_, R"sql(
+        SELECT step, split, sample_index, user_id, target_item, rank, top_items, top_scores
+        FROM recommendations
+        WHERE run_id = ?1 AND (?2 IS NULL OR step = ?2) AND (?3 IS NULL OR split = ?3)
+              AND (?4 IS NULL OR user_id = ?4)
+        ORDER BY step, split, sample_index)sql");
+    select.bind(1, static_cast<int64_t>(query.run));
+    bindOptionalInteger(select, 2, query.step);
+    if (query.split) {
+      select.bind(3, *query.split);
+    } else {
+      select.bind(3);
+    }
+    if (query.userId) {
+      select.bind(4, *query.userId);
+    } else {
+      select.bind(4);
+    }
+    std::vector<RecommendationRecord> records;
+    while (select.executeStep()) {
+      RecommendationRecord record;
+      record.run = query.run;
+      record.step = select.getColumn(0).getInt64();
+      record.split = select.getColumn(1).getString();
+      record.sampleIndex = select.getColumn(2).getInt64();
+      record.userId = select.getColumn(3).getString();
+      record.targetItem = select.getColumn(4).getInt64();
+      record.rank = select.getColumn(5).getInt64();
+      record.topItems = unpackInt64s(blobBytes(select.getColumn(6)));
+      record.topScores = unpackDoubles(blobBytes(select.getColumn(7)));
+      records.push_back(std::move(record));
+    }
+    return records;
+  });
 }
 
 std::vector<CheckpointRecord> ExperimentStore::checkpoints(RunId run) {
-  SQLite::Statement select(*database_, R"sql(
-      SELECT step, epoch, path, kind, bytes, created_at FROM checkpoints
-      WHERE run_id = ? ORDER BY step, created_at, id)sql");
-  select.bind(1, static_cast<int64_t>(run));
-  std::vector<CheckpointRecord> records;
-  while (select.executeStep()) {
-    records.push_back({run, select.getColumn(0).getInt64(), select.getColumn(1).getDouble(),
-                       select.getColumn(2).getString(),
-                       checkpointKindFromText(select.getColumn(3).getString()),
-                       select.getColumn(4).getInt64(), select.getColumn(5).getInt64()});
-  }
-  return records;
+  return readingStore(path_, [&]() -> std::vector<CheckpointRecord> {
+    SQLite::Statement select(*database_, R"sql(
+        SELECT step, epoch, path, kind, bytes, created_at FROM checkpoints
+        WHERE run_id = ? ORDER BY step, created_at, id)sql");
+    select.bind(1, static_cast<int64_t>(run));
+    std::vector<CheckpointRecord> records;
+    while (select.executeStep()) {
+      records.push_back({run, select.getColumn(0).getInt64(), select.getColumn(1).getDouble(),
+                         select.getColumn(2).getString(),
+                         checkpointKindFromText(select.getColumn(3).getString()),
+                         select.getColumn(4).getInt64(), select.getColumn(5).getInt64()});
+    }
+    return records;
+  });
 }
 
 std::optional<CheckpointRecord> ExperimentStore::latestGoodCheckpoint(RunId run) {
-  const auto all = checkpoints(run);
-  for (auto it = all.rbegin(); it != all.rend(); ++it) {
-    std::error_code error;
-    if (std::filesystem::exists(it->path, error)) return *it;
-  }
-  return std::nullopt;
+  return readingStore(path_, [&]() -> std::optional<CheckpointRecord> {
+    const auto all = checkpoints(run);
+    for (auto it = all.rbegin(); it != all.rend(); ++it) {
+      std::error_code error;
+      if (std::filesystem::exists(it->path, error)) return *it;
+    }
+    return std::nullopt;
+  });
 }
 
 std::vector<LogLine> ExperimentStore::logs(RunId run, std::int64_t afterId) {
-  SQLite::Statement select(*database_, R"sql(
-      SELECT id, time, level, text FROM logs WHERE run_id = ? AND id > ? ORDER BY id)sql");
-  select.bind(1, static_cast<int64_t>(run));
-  select.bind(2, static_cast<int64_t>(afterId));
-  std::vector<LogLine> lines;
-  while (select.executeStep()) {
-    lines.push_back({select.getColumn(0).getInt64(), run, select.getColumn(1).getInt64(),
-                     select.getColumn(2).getString(), select.getColumn(3).getString()});
-  }
-  return lines;
+  return readingStore(path_, [&]() -> std::vector<LogLine> {
+    SQLite::Statement select(*database_, R"sql(
+        SELECT id, time, level, text FROM logs WHERE run_id = ? AND id > ? ORDER BY id)sql");
+    select.bind(1, static_cast<int64_t>(run));
+    select.bind(2, static_cast<int64_t>(afterId));
+    std::vector<LogLine> lines;
+    while (select.executeStep()) {
+      lines.push_back({select.getColumn(0).getInt64(), run, select.getColumn(1).getInt64(),
+                       select.getColumn(2).getString(), select.getColumn(3).getString()});
+    }
+    return lines;
+  });
 }
 
 std::vector<ConfigDifference> ExperimentStore::compareConfigs(RunId left, RunId right) {
-  const RunRecord leftRun = run(left);
-  const RunRecord rightRun = run(right);
-  try {
-    return diffConfigs(leftRun.configJson, rightRun.configJson);
-  } catch (const std::exception& e) {
-    throw Error(path_ + ": comparing runs " + std::to_string(left) + " and " +
-                std::to_string(right) + ": " + e.what());
-  }
+  return readingStore(path_, [&]() -> std::vector<ConfigDifference> {
+    const RunRecord leftRun = run(left);
+    const RunRecord rightRun = run(right);
+    try {
+      return diffConfigs(leftRun.configJson, rightRun.configJson);
+    } catch (const std::exception& e) {
+      throw Error(path_ + ": comparing runs " + std::to_string(left) + " and " +
+                  std::to_string(right) + ": " + e.what());
+    }
+  });
 }
 
 }  // namespace msl
