@@ -182,6 +182,8 @@ DatasetDescription parseDatasetDescription(const std::string& text, const std::s
     root = Json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {
     throwAt(fileName, lineOfOffset(text, e.byte), std::string("invalid JSON: ") + e.what());
+  } catch (const nlohmann::json::exception& e) {  // a number too large for a double
+    throwAt(fileName, 0, std::string("invalid JSON: ") + e.what());
   }
   return DescriptionReader(fileName).read(root);
 }

@@ -144,6 +144,8 @@ Catalog parseJsonRecords(const std::string& text, const ItemsFileSpec& spec) {
     records = nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {
     throwAt(file, lineOfOffset(text, e.byte), std::string("invalid JSON: ") + e.what());
+  } catch (const nlohmann::json::exception& e) {  // a number too large for a double
+    throwAt(file, 0, std::string("invalid JSON: ") + e.what());
   }
   if (!records.is_array()) throwAt(file, 1, "expected a JSON array of item records");
   Catalog catalog;

@@ -181,6 +181,8 @@ Tokenizer Tokenizer::fromJsonText(std::string_view text, const std::string& sour
     }
     throw Error(sourceName + ":" + std::to_string(line) + ":" + std::to_string(column) +
                 ": malformed JSON: " + e.what());
+  } catch (const nlohmann::json::exception& e) {  // a number too large for a double
+    throw Error(sourceName + ": not valid JSON: " + e.what());
   }
   auto impl = std::make_unique<Impl>();
   impl->load(json, sourceName);

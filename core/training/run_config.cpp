@@ -324,7 +324,7 @@ RunConfig runConfigFromText(const std::string& text, const RunConfig& base) {
   json parsed;
   try {
     parsed = json::parse(text);
-  } catch (const json::parse_error& error) {
+  } catch (const json::exception& error) {
     throw Error(std::string("run config: not valid JSON: ") + error.what());
   }
   return runConfigFromJson(parsed, base);
