@@ -119,11 +119,9 @@ std::optional<RunRecord> ExperimentStore::findRun(RunId run) {
 }
 
 RunRecord ExperimentStore::run(RunId run) {
-  return readingStore(path_, [&]() -> RunRecord {
-    auto found = findRun(run);
-    if (!found) throw Error(path_ + ": no run with id " + std::to_string(run));
-    return *found;
-  });
+  auto found = findRun(run);
+  if (!found) throw Error(path_ + ": no run with id " + std::to_string(run));
+  return *found;
 }
 
 std::vector<StepMetrics> ExperimentStore::stepsAfter(RunId run, std::int64_t afterStep,
@@ -253,14 +251,12 @@ std::vector<CheckpointRecord> ExperimentStore::checkpoints(RunId run) {
 }
 
 std::optional<CheckpointRecord> ExperimentStore::latestGoodCheckpoint(RunId run) {
-  return readingStore(path_, [&]() -> std::optional<CheckpointRecord> {
-    const auto all = checkpoints(run);
-    for (auto it = all.rbegin(); it != all.rend(); ++it) {
-      std::error_code error;
-      if (std::filesystem::exists(it->path, error)) return *it;
-    }
-    return std::nullopt;
-  });
+  const auto all = checkpoints(run);  // reads the store (and converts its errors) once
+  for (auto it = all.rbegin(); it != all.rend(); ++it) {
+    std::error_code error;
+    if (std::filesystem::exists(it->path, error)) return *it;
+  }
+  return std::nullopt;
 }
 
 std::vector<LogLine> ExperimentStore::logs(RunId run, std::int64_t afterId) {
