@@ -8,7 +8,7 @@
 #include <optional>
 #include <vector>
 
-#include "evaluation/model_source.h"
+#include "runs/model_source.h"
 #include "evaluation/position_probabilities.h"
 #include "ui/job_tracker.h"
 #include "ui/workspace_snapshot.h"

@@ -5,7 +5,7 @@
 #include <QWidget>
 #include <vector>
 
-#include "evaluation/model_source.h"
+#include "runs/model_source.h"
 #include "store/run_summary.h"
 
 class QComboBox;

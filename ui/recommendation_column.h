@@ -8,7 +8,7 @@
 #include <memory>
 #include <optional>
 
-#include "evaluation/model_source.h"
+#include "runs/model_source.h"
 #include "ui/job_tracker.h"
 #include "ui/recommendation_request.h"
 

@@ -1,7 +1,7 @@
 #include "ui/recommender_loader.h"
 
 #include "evaluation/recommender_session.h"
-#include "training/model_source_resolution.h"
+#include "runs/model_source_resolution.h"
 #include "ui/background_job.h"
 
 namespace msl {

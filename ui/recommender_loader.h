@@ -6,7 +6,7 @@
 #include <QString>
 #include <memory>
 
-#include "evaluation/model_source.h"
+#include "runs/model_source.h"
 #include "ui/job_tracker.h"
 
 namespace msl {

@@ -1,17 +1,19 @@
 #pragma once
-// The run config keys the Train page edits, with their labels and editor kinds, grouped as the
-// form shows them. Paths are the JSON key paths that run_config.cpp names in its errors
-// ("loss.tau"), so an error can be put next to the field it concerns. A key the linked core does
-// not know (runConfigToJson does not write it) is left out of the form.
+// The run config keys the Train page edits, with their labels and help, grouped as the form shows
+// them. The editor kind and the allowed values come from the run-config schema
+// (runs/run_config_schema.h), and paths are its key paths ("loss.tau"), which the reader's
+// JsonError names, so an error goes next to the field it concerns.
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <vector>
 
+#include "runs/run_config_schema.h"
+
 namespace msl {
 namespace ui {
 
-enum class FieldKind { Text, Path, Integer, Number, Bool, Choice, NumberPair, Names };
+using FieldKind = RunConfigValueKind;
 
 struct ConfigField {
   QString path;   // "loss.tau"

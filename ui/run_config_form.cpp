@@ -3,11 +3,11 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QVBoxLayout>
 #include <nlohmann/json.hpp>
 
+#include "common/json_reader.h"
 #include "ui/config_field_editor.h"
 
 namespace msl {
@@ -20,25 +20,15 @@ nlohmann::json::json_pointer pointerOf(const QString& path) {
       "/" + QString(path).replace(QLatin1Char('.'), QLatin1Char('/')).toStdString());
 }
 
-// run_config.cpp words its errors "run config: <key path> ..." (or "unknown key '<path>'").
-QString keyNamedIn(const QString& message) {
-  static const QRegularExpression key(
-      QStringLiteral("^run config: (?:unknown key ')?([a-z_]+(?:\\.[a-z_]+)*)"));
-  const QRegularExpressionMatch match = key.match(message);
-  return match.hasMatch() ? match.captured(1) : QString();
-}
-
 }  // namespace
 
 RunConfigForm::RunConfigForm(QWidget* parent) : QWidget(parent), errorSummary_(new QLabel(this)) {
   auto* content = new QWidget;
   auto* contentLayout = new QVBoxLayout(content);
-  const nlohmann::json known = runConfigToJson(RunConfig{});
   for (const ConfigFieldGroup& group : RunConfigFields::groups()) {
     auto* box = new QGroupBox(group.title, content);
     auto* form = new QFormLayout(box);
     for (const ConfigField& field : group.fields) {
-      if (!known.contains(pointerOf(field.path))) continue;
       auto* editor = new ConfigFieldEditor(field, box);
       form->addRow(field.label, editor);
       fields_[field.path] = editor;
@@ -105,34 +95,31 @@ void RunConfigForm::validate() {
       RunConfig config = runConfigFromJson(json);
       config.preset = preset_;
       checkRunConfigComplete(config);
-      const QString problem = check_ ? check_(config) : QString();
-      if (problem.isEmpty())
-        valid_ = config;
-      else
-        markError(problem);
+      if (check_) check_(config);
+      valid_ = config;
+    } catch (const JsonError& error) {
+      markError(QString::fromStdString(error.keyPath()),
+                QString::fromStdString(error.keyPath() + ": " + error.problem()));
     } catch (const std::exception& error) {
-      markError(QString::fromStdString(error.what()));
+      markError({}, QString::fromStdString(error.what()));
     }
   }
   updateRelevantFields();
   if (wasValid != isValid()) Q_EMIT validityChanged(isValid());
 }
 
-void RunConfigForm::markError(const QString& message) {
-  static const QString prefix = QStringLiteral("run config: ");
-  const QString shown = message.startsWith(prefix) ? message.mid(prefix.size()) : message;
-  errorText_ = shown;
+void RunConfigForm::markError(QString key, const QString& message) {
+  errorText_ = message;
   // "model.create" names the section when the field is one of its keys: the longest known path
   // the named key starts with gets the message.
-  QString key = keyNamedIn(message);
   while (!key.isEmpty() && !field(key)) {
     const int dot = key.lastIndexOf(QLatin1Char('.'));
     key = dot < 0 ? QString() : key.left(dot);
   }
   if (ConfigFieldEditor* editor = field(key)) {
-    editor->setError(shown);
+    editor->setError(message);
   } else {
-    errorSummary_->setText(shown);
+    errorSummary_->setText(message);
     errorSummary_->show();
   }
 }

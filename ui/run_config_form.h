@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
-#include "training/run_config.h"
+#include "runs/run_config.h"
 
 class QLabel;
 
@@ -28,12 +28,12 @@ class RunConfigForm : public QWidget {
   // The edited config, when every field is valid.
   const std::optional<RunConfig>& config() const { return valid_; }
   bool isValid() const { return valid_.has_value(); }
-  // The first problem ("loss.tau is 0, allowed (0, 100]"), empty when valid.
+  // The first problem ("loss.tau: expected a number in (0, 100], found 0"), empty when valid.
   QString errorText() const { return errorText_; }
   ConfigFieldEditor* field(const QString& path) const;
-  // A rule only the surroundings can check (the workspace's catalog): returns a message worded
-  // like the reader's ("run config: loss.eta ...") or empty. Revalidates.
-  using Check = std::function<QString(const RunConfig&)>;
+  // A rule only the surroundings can check (the workspace's catalog): throws msl::JsonError
+  // naming the key, as the reader does. Revalidates.
+  using Check = std::function<void(const RunConfig&)>;
   void setCheck(Check check);
 
  Q_SIGNALS:
@@ -42,7 +42,7 @@ class RunConfigForm : public QWidget {
 
  private:
   void validate();
-  void markError(const QString& message);
+  void markError(QString key, const QString& message);  // key: the field it concerns, or ""
   void updateRelevantFields();
 
   std::map<QString, ConfigFieldEditor*> fields_;

@@ -1,9 +1,9 @@
 #include "ui/store_reader.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 #include "baselines/baseline_run.h"
+#include "common/atomic_file.h"
 #include "store/experiment_store.h"
 #include "store/run_export.h"
 #include "ui/background_job.h"
@@ -93,11 +93,8 @@ void StoreReader::exportRun(RunId id, const QString& file) {
         const bool json =
             QFileInfo(file).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
         const std::string text = json ? exportRunJson(store, id).dump(2) : exportRunCsv(store, id);
-        QFile out(file);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-          return tr("Could not write %1: %2").arg(file, out.errorString());
-        }
-        out.write(text.data(), static_cast<qint64>(text.size()));
+        // Whole or not at all: a full disk fails naming the file and leaves an older export.
+        writeFileAtomically(file.toStdString(), text);
         return tr("Exported run %1 to %2.").arg(id).arg(file);
       },
       [](StoreReader& reader, const QString& message) { Q_EMIT reader.changed(message); });

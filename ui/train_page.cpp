@@ -20,9 +20,10 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "common/json_reader.h"
 #include "losses/adaptive_temperature.h"
+#include "runs/run_config.h"
 #include "store/config_diff.h"
-#include "training/run_config.h"
 #include "ui/config_diff_dialog.h"
 #include "ui/run_config_form.h"
 #include "ui/run_picker_dialog.h"
@@ -202,16 +203,15 @@ void TrainPage::applyWorkspaceDefaults(RunConfig& config) const {
         QFileInfo(storePath_).absoluteDir().filePath(QStringLiteral("runs")).toStdString();
 }
 
-QString TrainPage::checkAgainstWorkspace(const RunConfig& config) const {
+void TrainPage::checkAgainstWorkspace(const RunConfig& config) const {
   // The trainer refuses ATS with n·η <= 1 only after loading data and model; the workspace
   // already knows n when the run tokenizes its data the same way.
   const bool sameText = QString::fromStdString(config.data.dir) == dataDir_ &&
                         !tokenizerPath_.isEmpty() &&
                         QString::fromStdString(config.model.tokenizer) == tokenizerPath_;
-  if (!sameText || config.loss.kind != "msl_ats") return {};
+  if (!sameText || config.loss.kind != "msl_ats") return;
   const std::string problem = atsFirstTokenProblem(firstTokens_, config.loss.eta);
-  if (problem.empty()) return {};
-  return tr("run config: %1").arg(QString::fromStdString(problem));
+  if (!problem.empty()) throw JsonError("run config", "loss.eta", problem);
 }
 
 void TrainPage::applyPreset(const QString& preset) {
@@ -227,7 +227,7 @@ void TrainPage::showSnapshot(const WorkspaceSnapshot& snapshot) {
   dataDir_ = snapshot.dataDir;
   tokenizerPath_ = snapshot.tokenizerPath;
   firstTokens_ = snapshot.trie.firstPositionValid;
-  form_->setCheck([this](const RunConfig& config) { return checkAgainstWorkspace(config); });
+  form_->setCheck([this](const RunConfig& config) { checkAgainstWorkspace(config); });
   if (!form_->config()) {
     applyPreset(presets_->currentData().toString());
     return;

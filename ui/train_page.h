@@ -78,7 +78,7 @@ class TrainPage : public QWidget {
   QWidget* buildConfigBar();
   QWidget* buildControlBar();
   void applyWorkspaceDefaults(RunConfig& config) const;
-  QString checkAgainstWorkspace(const RunConfig& config) const;
+  void checkAgainstWorkspace(const RunConfig& config) const;  // throws JsonError
   void chooseAndLoad();
   void chooseAndSave();
   void cloneRun();

@@ -14,7 +14,7 @@
 #include "common/error.h"
 #include "data/synthetic_catalog.h"
 #include "progress_bar.h"
-#include "training/run_config.h"
+#include "runs/run_config.h"
 #include "training/trainer.h"
 
 namespace {

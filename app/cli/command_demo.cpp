@@ -26,8 +26,8 @@
 #include "metrics/metric_comparison.h"
 #include "progress_bar.h"
 #include "store/experiment_store.h"
-#include "training/run_checkpoint.h"
-#include "training/run_config.h"
+#include "runs/run_checkpoint.h"
+#include "runs/run_config.h"
 #include "training/trainer.h"
 #include "trie/text_layer.h"
 

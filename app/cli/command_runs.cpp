@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "command_registry.h"
+#include "common/atomic_file.h"
 #include "common/error.h"
 #include "store/experiment_store.h"
 #include "store/run_export.h"
@@ -185,10 +186,7 @@ void exportRun(const RunsOptions& options) {
     std::cout << text;
     return;
   }
-  std::ofstream out(options.out, std::ios::binary);
-  out << text;
-  out.close();
-  if (!out) throw msl::Error(options.out + ": cannot write the export");
+  msl::writeFileAtomically(options.out, text);
   if (options.json) {
     std::cout << json{{"run", options.run},
                       {"format", options.format},

@@ -20,7 +20,7 @@
 #include "progress_bar.h"
 #include "store/store_location.h"
 #include "training/local_world.h"
-#include "training/run_config.h"
+#include "runs/run_config.h"
 #include "training/trainer.h"
 
 namespace {

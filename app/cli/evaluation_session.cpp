@@ -1,6 +1,6 @@
 #include "evaluation_session.h"
 
-#include "training/model_source_resolution.h"
+#include "runs/model_source_resolution.h"
 
 namespace mslw {
 

@@ -7,7 +7,7 @@
 
 #include "evaluation/evaluator.h"
 #include "evaluation/recommender_session.h"
-#include "training/run_checkpoint.h"
+#include "runs/run_checkpoint.h"
 
 namespace mslw {
 

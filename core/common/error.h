@@ -21,6 +21,13 @@ class Cancelled : public Error {
   using Error::Error;
 };
 
+// A write failed for want of space (ENOSPC, EDQUOT, SQLITE_FULL); the message names the file.
+// What was saved before stays readable; the same work succeeds once space is freed.
+class DiskFull : public Error {
+ public:
+  using Error::Error;
+};
+
 // "file:line: message" (line 0 = whole file).
 [[noreturn]] void throwAt(const std::string& file, std::size_t line, const std::string& message);
 

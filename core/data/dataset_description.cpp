@@ -4,163 +4,121 @@
 #include <nlohmann/json.hpp>
 
 #include "common/error.h"
+#include "common/json_reader.h"
 #include "data/text_file.h"
 
 namespace msl {
 namespace {
 
 using Json = nlohmann::ordered_json;
+using Reader = OrderedJsonReader;
 
-class DescriptionReader {
- public:
-  explicit DescriptionReader(std::string fileName) : file_(std::move(fileName)) {}
+std::size_t count(const Reader& value) {
+  if (!value.json().is_number_unsigned()) value.expected("a non-negative integer");
+  return static_cast<std::size_t>(value.integer());
+}
 
-  [[noreturn]] void fail(const std::string& path, const std::string& message) const {
-    throwAt(file_, 0, "\"" + path + "\": " + message);
+// `value` when it is a known name; `toValue` throws msl::Error listing the known ones.
+template <typename Value, typename ToValue>
+Value named(const Reader& value, ToValue toValue) {
+  try {
+    return toValue(value.string());
+  } catch (const JsonError&) {
+    throw;
+  } catch (const Error& e) {
+    value.fail(e.what());
   }
+}
 
-  void allowOnly(const Json& object, const std::string& path,
-                 std::initializer_list<const char*> keys) const {
-    if (!object.is_object()) fail(path, "expected an object");
-    for (const auto& [key, value] : object.items()) {
-      bool known = false;
-      for (const char* allowed : keys) known = known || key == allowed;
-      if (!known) {
-        std::string list;
-        for (const char* allowed : keys) list += (list.empty() ? "" : ", ") + std::string(allowed);
-        fail(path.empty() ? key : path + "." + key, "unknown key (expected one of: " + list + ")");
-      }
-    }
+void readItems(const Reader& root, DatasetDescription& description) {
+  const Reader items = root["items"];
+  if (items.isNull()) items.fail("missing (expected the items file)");
+  if (items.json().is_string()) {
+    description.items.file = items.string();
+    return;
   }
+  items.allowOnly({"file", "format", "id_field", "title_field", "allow_empty_titles"});
+  if (!items.has("file")) items["file"].fail("missing");
+  description.items.file = items["file"].string();
+  if (items.has("format"))
+    description.items.format = named<ItemsFormat>(items["format"], itemsFormatFromName);
+  description.items.idField = items.string("id_field", description.items.idField);
+  description.items.titleField = items.string("title_field", description.items.titleField);
+  description.items.allowEmptyTitles =
+      items.boolean("allow_empty_titles", description.items.allowEmptyTitles);
+}
 
-  std::string string(const Json& value, const std::string& path) const {
-    if (!value.is_string()) fail(path, "expected a string");
-    return value.get<std::string>();
+void readSplitFractions(const Reader& split, SplitFractions& f) {
+  split.allowOnly({"train", "valid", "test"});
+  f.train = split.number("train", f.train);
+  f.valid = split.number("valid", f.valid);
+  f.test = split.number("test", f.test);
+  if (f.train < 0 || f.valid < 0 || f.test < 0 || std::abs(f.train + f.valid + f.test - 1.0) > 1e-6)
+    split.fail("expected non-negative fractions summing to 1");
+}
+
+void readSamples(const Reader& root, DatasetDescription& description) {
+  const bool hasSplits = root.has("splits");
+  const bool hasInteractions = root.has("interactions");
+  if (hasSplits == hasInteractions)
+    root[hasSplits ? "splits" : "interactions"].fail(
+        "expected exactly one of \"splits\" (sample files) and \"interactions\" (raw file)");
+  if (hasSplits) {
+    const Reader splits = root["splits"];
+    if (!splits.json().is_object() || splits.json().empty())
+      splits.expected("an object mapping split names to CSV files");
+    for (const auto& [name, file] : splits.members())
+      description.splitFiles.emplace_back(name, file.string());
+    return;
   }
-
-  double fraction(const Json& value, const std::string& path) const {
-    if (!value.is_number()) fail(path, "expected a number");
-    return value.get<double>();
+  const Reader interactions = root["interactions"];
+  if (interactions.json().is_string()) {
+    description.interactionsFile = interactions.string();
+    return;
   }
+  interactions.allowOnly({"file", "split"});
+  if (!interactions.has("file")) interactions["file"].fail("missing");
+  description.interactionsFile = interactions["file"].string();
+  if (interactions.has("split")) readSplitFractions(interactions["split"], description.fractions);
+}
 
-  std::size_t count(const Json& value, const std::string& path) const {
-    if (!value.is_number_unsigned()) fail(path, "expected a non-negative integer");
-    return value.get<std::size_t>();
+void readSequenceLength(const Reader& length, SequenceLengthRange& range) {
+  length.allowOnly({"min", "max"});
+  if (length.has("min")) range.min = count(length["min"]);
+  if (length.has("max")) range.max = count(length["max"]);
+  if (range.min < 2 || range.min > range.max) length.fail("expected 2 <= min <= max");
+}
+
+DatasetDescription readDescription(const Reader& root) {
+  root.allowOnly({"format_version", "name", "domain", "wording", "items", "splits", "interactions",
+                  "sequence_length"});
+  DatasetDescription description;
+  const Reader version = root["format_version"];
+  if (version.isNull()) version.fail("missing (expected 1)");
+  if (!version.json().is_number_integer() ||
+      version.integer() != DatasetDescription::kFormatVersion)
+    version.fail("unsupported version " + version.json().dump() + " (expected " +
+                 std::to_string(DatasetDescription::kFormatVersion) + ")");
+  if (root.has("name")) description.name = root["name"].string();
+  if (root.has("domain")) description.domain = root["domain"].string();
+  if (root.has("wording")) {
+    const Reader wording = root["wording"];
+    wording.allowOnly({"instruction", "history_prefix"});
+    if (!wording.has("instruction") || !wording.has("history_prefix"))
+      wording.fail("expected both \"instruction\" and \"history_prefix\"");
+    description.customWording =
+        PromptWording{wording["instruction"].string(), wording["history_prefix"].string()};
   }
-
-  DatasetDescription read(const Json& root) const {
-    allowOnly(root, "",
-              {"format_version", "name", "domain", "wording", "items", "splits", "interactions",
-               "sequence_length"});
-    DatasetDescription description;
-    if (!root.contains("format_version")) fail("format_version", "missing (expected 1)");
-    if (!root["format_version"].is_number_integer() ||
-        root["format_version"].get<int>() != DatasetDescription::kFormatVersion)
-      fail("format_version", "unsupported version " + root["format_version"].dump() +
-                                 " (expected " +
-                                 std::to_string(DatasetDescription::kFormatVersion) + ")");
-    if (root.contains("name")) description.name = string(root["name"], "name");
-    if (root.contains("domain")) description.domain = string(root["domain"], "domain");
-    if (root.contains("wording")) {
-      const Json& wording = root["wording"];
-      allowOnly(wording, "wording", {"instruction", "history_prefix"});
-      if (!wording.contains("instruction") || !wording.contains("history_prefix"))
-        fail("wording", "expected both \"instruction\" and \"history_prefix\"");
-      description.customWording =
-          PromptWording{string(wording["instruction"], "wording.instruction"),
-                        string(wording["history_prefix"], "wording.history_prefix")};
-    }
-    if (!description.domain && !description.customWording)
-      fail("domain", "missing (expected a domain such as \"books\" or a \"wording\" object)");
-    if (description.domain && !description.customWording) {
-      try {
-        PromptWording::forDomain(*description.domain);
-      } catch (const Error& e) {
-        fail("domain", e.what());
-      }
-    }
-    readItems(root, description);
-    readSamples(root, description);
-    if (root.contains("sequence_length")) {
-      const Json& length = root["sequence_length"];
-      allowOnly(length, "sequence_length", {"min", "max"});
-      if (length.contains("min"))
-        description.sequenceLength.min = count(length["min"], "sequence_length.min");
-      if (length.contains("max"))
-        description.sequenceLength.max = count(length["max"], "sequence_length.max");
-      if (description.sequenceLength.min < 2 ||
-          description.sequenceLength.min > description.sequenceLength.max)
-        fail("sequence_length", "expected 2 <= min <= max");
-    }
-    return description;
-  }
-
- private:
-  void readItems(const Json& root, DatasetDescription& description) const {
-    if (!root.contains("items")) fail("items", "missing (expected the items file)");
-    const Json& items = root["items"];
-    if (items.is_string()) {
-      description.items.file = items.get<std::string>();
-      return;
-    }
-    allowOnly(items, "items", {"file", "format", "id_field", "title_field", "allow_empty_titles"});
-    if (!items.contains("file")) fail("items.file", "missing");
-    description.items.file = string(items["file"], "items.file");
-    if (items.contains("format")) {
-      try {
-        description.items.format = itemsFormatFromName(string(items["format"], "items.format"));
-      } catch (const Error& e) {
-        fail("items.format", e.what());
-      }
-    }
-    if (items.contains("id_field"))
-      description.items.idField = string(items["id_field"], "items.id_field");
-    if (items.contains("allow_empty_titles")) {
-      if (!items["allow_empty_titles"].is_boolean())
-        fail("items.allow_empty_titles", "expected true or false");
-      description.items.allowEmptyTitles = items["allow_empty_titles"].get<bool>();
-    }
-    if (items.contains("title_field"))
-      description.items.titleField = string(items["title_field"], "items.title_field");
-  }
-
-  void readSamples(const Json& root, DatasetDescription& description) const {
-    const bool hasSplits = root.contains("splits");
-    const bool hasInteractions = root.contains("interactions");
-    if (hasSplits == hasInteractions)
-      fail(hasSplits ? "splits" : "interactions",
-           "expected exactly one of \"splits\" (sample files) and \"interactions\" (raw file)");
-    if (hasSplits) {
-      const Json& splits = root["splits"];
-      if (!splits.is_object() || splits.empty())
-        fail("splits", "expected an object mapping split names to CSV files");
-      for (const auto& [name, file] : splits.items())
-        description.splitFiles.emplace_back(name, string(file, "splits." + name));
-      return;
-    }
-    const Json& interactions = root["interactions"];
-    if (interactions.is_string()) {
-      description.interactionsFile = interactions.get<std::string>();
-      return;
-    }
-    allowOnly(interactions, "interactions", {"file", "split"});
-    if (!interactions.contains("file")) fail("interactions.file", "missing");
-    description.interactionsFile = string(interactions["file"], "interactions.file");
-    if (interactions.contains("split")) {
-      const Json& split = interactions["split"];
-      allowOnly(split, "interactions.split", {"train", "valid", "test"});
-      SplitFractions& f = description.fractions;
-      if (split.contains("train")) f.train = fraction(split["train"], "interactions.split.train");
-      if (split.contains("valid")) f.valid = fraction(split["valid"], "interactions.split.valid");
-      if (split.contains("test")) f.test = fraction(split["test"], "interactions.split.test");
-      if (f.train < 0 || f.valid < 0 || f.test < 0 ||
-          std::abs(f.train + f.valid + f.test - 1.0) > 1e-6)
-        fail("interactions.split", "expected non-negative fractions summing to 1");
-    }
-  }
-
-  std::string file_;
-};
+  if (!description.domain && !description.customWording)
+    root["domain"].fail("missing (expected a domain such as \"books\" or a \"wording\" object)");
+  if (description.domain && !description.customWording)
+    named<PromptWording>(root["domain"], PromptWording::forDomain);
+  readItems(root, description);
+  readSamples(root, description);
+  if (root.has("sequence_length"))
+    readSequenceLength(root["sequence_length"], description.sequenceLength);
+  return description;
+}
 
 const char* formatName(ItemsFormat format) {
   switch (format) {
@@ -177,15 +135,7 @@ const char* formatName(ItemsFormat format) {
 }  // namespace
 
 DatasetDescription parseDatasetDescription(const std::string& text, const std::string& fileName) {
-  Json root;
-  try {
-    root = Json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
-    throwAt(fileName, lineOfOffset(text, e.byte), std::string("invalid JSON: ") + e.what());
-  } catch (const nlohmann::json::exception& e) {  // a number too large for a double
-    throwAt(fileName, 0, std::string("invalid JSON: ") + e.what());
-  }
-  return DescriptionReader(fileName).read(root);
+  return readDescription(Reader(parseJson<Json>(text, fileName), fileName));
 }
 
 DatasetDescription loadDatasetDescription(const std::filesystem::path& file) {

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "common/error.h"
+#include "common/json_reader.h"
 #include "common/utf8.h"
 #include "data/csv_reader.h"
 #include "data/item_id_list.h"
@@ -139,14 +140,7 @@ Catalog parseJsonRecords(const std::string& text, const ItemsFileSpec& spec) {
   if (!utf8::isValid(text, &bad))
     throwAt(file, lineOfOffset(text, bad),
             "not valid UTF-8 at byte offset " + std::to_string(bad) + " of the file");
-  nlohmann::json records;
-  try {
-    records = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
-    throwAt(file, lineOfOffset(text, e.byte), std::string("invalid JSON: ") + e.what());
-  } catch (const nlohmann::json::exception& e) {  // a number too large for a double
-    throwAt(file, 0, std::string("invalid JSON: ") + e.what());
-  }
+  const nlohmann::json records = parseJson(text, file);
   if (!records.is_array()) throwAt(file, 1, "expected a JSON array of item records");
   Catalog catalog;
   std::size_t index = 0;

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "common/atomic_file.h"
 #include "common/error.h"
 
 namespace msl {
@@ -18,11 +19,7 @@ std::string readTextFile(const std::filesystem::path& file) {
 }
 
 void writeTextFile(const std::filesystem::path& file, const std::string& text) {
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  if (!out) throwAt(file.string(), 0, "cannot open file for writing");
-  out << text;
-  out.flush();
-  if (!out) throwAt(file.string(), 0, "write error");
+  writeFileAtomically(file, text);
 }
 
 std::size_t lineOfOffset(const std::string& text, std::size_t offset) {

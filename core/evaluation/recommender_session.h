@@ -1,7 +1,7 @@
 #pragma once
 // A loaded recommender behind a header without LibTorch, for the GUI (and the CLI): a model from
-// a checkpoint folder or a stored run (evaluation/model_source.h, resolved by
-// training/model_source_resolution.h), its tokenizer, a dataset and the catalog trie. It recommends
+// a checkpoint folder or a stored run (runs/model_source.h, resolved by
+// runs/model_source_resolution.h), its tokenizer, a dataset and the catalog trie. It recommends
 // for a history with constrained beam search, generates without the constraint, and reports per
 // target position what the model's softmax does with the valid and invalid tokens. Calls are
 // serialised by a mutex, so any worker thread may use it.
@@ -12,7 +12,7 @@
 #include "data/dataset.h"
 #include "evaluation/beam_search_options.h"
 #include "evaluation/evaluation_result.h"
-#include "evaluation/model_source.h"
+#include "runs/model_source.h"
 #include "evaluation/position_probabilities.h"
 #include "tokenizer/tokenizer.h"
 #include "trie/catalog_trie.h"

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "common/atomic_file.h"
 #include "common/error.h"
 #include "model/lora.h"
 #include "model/safetensors_file.h"
@@ -72,10 +73,7 @@ void saveLoraAdapter(CausalLm& model, const LoraConfig& config,
   }
   writeSafetensors(folder / kWeightsFile, std::move(views), {{"format", "pt"}});
   const auto configPath = folder / kConfigFile;
-  std::ofstream out(configPath);
-  out << loraConfigToPeftJson(checked).dump(2) << "\n";
-  out.close();
-  if (!out) throw Error(configPath.string() + ": cannot write");
+  writeFileAtomically(configPath, loraConfigToPeftJson(checked).dump(2) + "\n");
 }
 
 LoraConfig loadLoraAdapter(CausalLm& model, const std::filesystem::path& folder) {

@@ -2,12 +2,11 @@
 
 #include <algorithm>
 #include <array>
-#include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "common/error.h"
+#include "common/json_reader.h"
 
 namespace msl {
 namespace {
@@ -76,59 +75,47 @@ nlohmann::json loraConfigToPeftJson(const LoraConfig& config) {
 }
 
 LoraConfig loraConfigFromPeftJson(const nlohmann::json& json, const std::string& source) {
+  const JsonReader root(json, source);
+  root.requireObject();
+  const JsonReader peftType = root["peft_type"];
+  if (peftType.isNull() || !peftType.json().is_string() || peftType.string() != "LORA")
+    peftType.expected("\"LORA\" (only LoRA adapters are supported)");
+  const JsonReader taskType = root["task_type"];
+  if (!taskType.isNull() && taskType.json() != "CAUSAL_LM") taskType.expected("\"CAUSAL_LM\"");
+  for (const auto& [key, value] : root.members())
+    if (!isDefaultPeftOption(key, value.json()))
+      value.fail(value.json().dump() +
+                 " is not supported (plain LoRA only: use_rslora/use_dora/fan_in_fan_out/"
+                 "lora_bias false, bias \"none\", no rank/alpha patterns, layers_to_transform or "
+                 "modules_to_save)");
+  for (const char* key : {"r", "lora_alpha", "target_modules"})
+    if (root[key].isNull()) root[key].fail("missing");
+  LoraConfig config;
+  config.rank = root["r"].integer();
+  config.alpha = root["lora_alpha"].number();
+  config.dropout = root.number("lora_dropout", 0.0);
+  const JsonReader targets = root["target_modules"];
+  if (targets.json().is_string())
+    targets.fail("is the pattern " + targets.json().dump() +
+                 "; give a list of module names (supported: " + supportedLoraTargets() + ")");
+  for (std::size_t i = 0; i < targets.size(); ++i)
+    config.targetModules.push_back(targets[i].string());
+  if (root["base_model_name_or_path"].json().is_string())
+    config.baseModelNameOrPath = root["base_model_name_or_path"].string();
+  config.inferenceMode = root.boolean("inference_mode", false);
   try {
-    if (!json.is_object()) throw Error("expected a JSON object");
-    const auto peftType = json.value("peft_type", std::string());
-    if (peftType != "LORA")
-      throw Error("peft_type is '" + peftType + "', only \"LORA\" adapters are supported");
-    if (json.contains("task_type") && !json["task_type"].is_null() &&
-        json["task_type"] != "CAUSAL_LM")
-      throw Error("task_type is " + json["task_type"].dump() + ", expected \"CAUSAL_LM\"");
-    for (const auto& [key, value] : json.items())
-      if (!isDefaultPeftOption(key, value))
-        throw Error(
-            "option " + key + " = " + value.dump() +
-            " is not supported (plain LoRA only: use_rslora/use_dora/fan_in_fan_out/"
-            "lora_bias false, bias \"none\", no rank/alpha patterns, layers_to_transform or "
-            "modules_to_save)");
-    for (const char* key : {"r", "lora_alpha", "target_modules"})
-      if (!json.contains(key)) throw Error(std::string("missing \"") + key + "\"");
-    LoraConfig config;
-    config.rank = json.at("r").get<std::int64_t>();
-    config.alpha = json.at("lora_alpha").get<double>();
-    config.dropout = json.contains("lora_dropout") ? json["lora_dropout"].get<double>() : 0.0;
-    const auto& targets = json.at("target_modules");
-    if (targets.is_string())
-      throw Error("target_modules is the pattern " + targets.dump() +
-                  "; give a list of module names (supported: " + supportedLoraTargets() + ")");
-    config.targetModules = targets.get<std::vector<std::string>>();
-    if (json.contains("base_model_name_or_path") && json["base_model_name_or_path"].is_string())
-      config.baseModelNameOrPath = json["base_model_name_or_path"].get<std::string>();
-    config.inferenceMode = json.value("inference_mode", false);
     return checkedLoraConfig(config);
-  } catch (const nlohmann::json::exception& e) {
-    throw Error(source + ": " + e.what());
-  } catch (...) {
+  } catch (const Error&) {
     rethrowWithContext(source);
   }
 }
 
 LoraConfig loraConfigFromPeftText(std::string_view text, const std::string& source) {
-  nlohmann::json json;
-  try {
-    json = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::exception& e) {
-    throw Error(source + ": not valid JSON: " + e.what());
-  }
-  return loraConfigFromPeftJson(json, source);
+  return loraConfigFromPeftJson(parseJson(text, source), source);
 }
 
 LoraConfig loadLoraConfig(const std::filesystem::path& adapterConfigJson) {
-  std::ifstream in(adapterConfigJson, std::ios::binary);
-  if (!in) throw Error(adapterConfigJson.string() + ": cannot open (PEFT adapter_config.json)");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return loraConfigFromPeftText(text.str(), adapterConfigJson.string());
+  return loraConfigFromPeftJson(readJsonFile(adapterConfigJson), adapterConfigJson.string());
 }
 
 }  // namespace msl

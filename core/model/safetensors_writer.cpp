@@ -1,13 +1,9 @@
 #include "model/safetensors_writer.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <nlohmann/json.hpp>
 
+#include "common/atomic_file.h"
 #include "common/error.h"
 
 namespace msl {
@@ -35,57 +31,6 @@ std::string buildHeader(const std::vector<SafetensorsTensorView>& tensors,
   text.append((8 - text.size() % 8) % 8, ' ');
   return text;
 }
-
-// Owns the temporary file until commit() renames it into place.
-class AtomicFileWriter {
- public:
-  explicit AtomicFileWriter(std::filesystem::path target)
-      : target_(std::move(target)),
-        temporary_(target_.string() + ".tmp-" + std::to_string(::getpid())) {
-    fd_ = ::open(temporary_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd_ < 0) fail("cannot create");
-  }
-  ~AtomicFileWriter() {
-    if (fd_ >= 0) ::close(fd_);
-    if (!committed_) {
-      std::error_code ignored;
-      std::filesystem::remove(temporary_, ignored);
-    }
-  }
-
-  void write(const void* data, std::size_t size) {
-    const auto* bytes = static_cast<const char*>(data);
-    while (size > 0) {
-      const ssize_t written = ::write(fd_, bytes, size);
-      if (written < 0) {
-        if (errno == EINTR) continue;
-        fail("cannot write");
-      }
-      bytes += written;
-      size -= static_cast<std::size_t>(written);
-    }
-  }
-
-  void commit() {
-    if (::fsync(fd_) != 0) fail("cannot flush");
-    const int fd = fd_;
-    fd_ = -1;
-    if (::close(fd) != 0) fail("cannot close");
-    if (::rename(temporary_.c_str(), target_.c_str()) != 0) fail("cannot rename into place");
-    committed_ = true;
-  }
-
- private:
-  [[noreturn]] void fail(const std::string& what) {
-    throw Error(target_.string() + ": " + what + " (" + temporary_.string() +
-                "): " + std::strerror(errno));
-  }
-
-  std::filesystem::path target_;
-  std::filesystem::path temporary_;
-  int fd_ = -1;
-  bool committed_ = false;
-};
 
 }  // namespace
 

@@ -14,6 +14,7 @@
 #include "store/process_identity.h"
 #include "store/schema_migrations.h"
 #include "store/sql_values.h"
+#include "store/store_errors.h"
 
 namespace msl {
 namespace {
@@ -53,6 +54,8 @@ ExperimentStore::ExperimentStore(const std::string& path, ExperimentStoreOptions
     enableConcurrentAccess(*database_);
     interruptedOnOpen_ = markInterruptedRuns();
   } catch (const SQLite::Exception& e) {
+    if ((e.getErrorCode() & 0xff) == SQLITE_FULL)
+      throw DiskFull(path + ": disk full: cannot open the experiment store: " + e.what());
     if (e.getErrorCode() == SQLITE_NOTADB) {
       throw Error(path +
                   ": not an MSL Workbench experiment store (the file is not an SQLite "
@@ -90,28 +93,26 @@ RunId ExperimentStore::createRun(RunRecord run) {
   insert.bind(7, run.lossKind);
   insert.bind(8, static_cast<int64_t>(run.createdAt));
   bindOptionalInteger(insert, 9, run.parentRunId);
-  try {
-    insert.exec();
-  } catch (const std::exception& e) {
-    throw Error(path_ + ": cannot create run '" + run.name + "': " + e.what());
-  }
+  inStore(path_, "cannot create run '" + run.name + "'", [&] { insert.exec(); });
   return database_->getLastInsertRowid();
 }
 
 void ExperimentStore::startRun(RunId run) {
-  const ProcessIdentity self = currentProcessIdentity();
-  const UnixMillis now = nowUnixMillis();
-  SQLite::Statement update(*database_, R"sql(
-      UPDATE runs SET status = 'running', failure_message = '', finished_at = NULL,
-                      started_at = coalesce(started_at, ?1), owner_host = ?2, owner_pid = ?3,
-                      owner_start_ticks = ?4, heartbeat_at = ?1
-      WHERE id = ?5)sql");
-  update.bind(1, static_cast<int64_t>(now));
-  update.bind(2, self.host);
-  update.bind(3, static_cast<int64_t>(self.pid));
-  update.bind(4, static_cast<int64_t>(self.startTicks));
-  update.bind(5, static_cast<int64_t>(run));
-  if (update.exec() == 0) throw Error(path_ + ": no run " + std::to_string(run) + " to start");
+  inStore(path_, "cannot start run " + std::to_string(run), [&] {
+    const ProcessIdentity self = currentProcessIdentity();
+    const UnixMillis now = nowUnixMillis();
+    SQLite::Statement update(*database_, R"sql(
+        UPDATE runs SET status = 'running', failure_message = '', finished_at = NULL,
+                        started_at = coalesce(started_at, ?1), owner_host = ?2, owner_pid = ?3,
+                        owner_start_ticks = ?4, heartbeat_at = ?1
+        WHERE id = ?5)sql");
+    update.bind(1, static_cast<int64_t>(now));
+    update.bind(2, self.host);
+    update.bind(3, static_cast<int64_t>(self.pid));
+    update.bind(4, static_cast<int64_t>(self.startTicks));
+    update.bind(5, static_cast<int64_t>(run));
+    if (update.exec() == 0) throw Error(path_ + ": no run " + std::to_string(run) + " to start");
+  });
 }
 
 void ExperimentStore::pauseRun(RunId run) {
@@ -129,40 +130,48 @@ void ExperimentStore::endRun(RunId run, RunStatus status, const std::string& fai
 }
 
 void ExperimentStore::setStatus(RunId run, RunStatus status, const std::string& failureMessage) {
-  const UnixMillis now = nowUnixMillis();
-  SQLite::Statement update(*database_, R"sql(
-      UPDATE runs SET status = ?1, failure_message = ?2, heartbeat_at = ?3,
-                      finished_at = CASE WHEN ?4 THEN ?3 ELSE finished_at END
-      WHERE id = ?5)sql");
-  update.bind(1, toText(status));
-  update.bind(2, failureMessage);
-  update.bind(3, static_cast<int64_t>(now));
-  update.bind(4, isTerminal(status) ? 1 : 0);
-  update.bind(5, static_cast<int64_t>(run));
-  if (update.exec() == 0) {
-    throw Error(path_ + ": no run " + std::to_string(run) + " to mark " + toText(status));
-  }
+  inStore(path_, "cannot mark run " + std::to_string(run) + " " + toText(status), [&] {
+    const UnixMillis now = nowUnixMillis();
+    SQLite::Statement update(*database_, R"sql(
+        UPDATE runs SET status = ?1, failure_message = ?2, heartbeat_at = ?3,
+                        finished_at = CASE WHEN ?4 THEN ?3 ELSE finished_at END
+        WHERE id = ?5)sql");
+    update.bind(1, toText(status));
+    update.bind(2, failureMessage);
+    update.bind(3, static_cast<int64_t>(now));
+    update.bind(4, isTerminal(status) ? 1 : 0);
+    update.bind(5, static_cast<int64_t>(run));
+    if (update.exec() == 0) {
+      throw Error(path_ + ": no run " + std::to_string(run) + " to mark " + toText(status));
+    }
+  });
 }
 
 void ExperimentStore::heartbeat(RunId run) {
-  SQLite::Statement update(*database_, "UPDATE runs SET heartbeat_at = ? WHERE id = ?");
-  update.bind(1, static_cast<int64_t>(nowUnixMillis()));
-  update.bind(2, static_cast<int64_t>(run));
-  update.exec();
+  inStore(path_, "cannot record the heartbeat of run " + std::to_string(run), [&] {
+    SQLite::Statement update(*database_, "UPDATE runs SET heartbeat_at = ? WHERE id = ?");
+    update.bind(1, static_cast<int64_t>(nowUnixMillis()));
+    update.bind(2, static_cast<int64_t>(run));
+    update.exec();
+  });
 }
 
 void ExperimentStore::renameRun(RunId run, const std::string& name) {
-  SQLite::Statement update(*database_, "UPDATE runs SET name = ? WHERE id = ?");
-  update.bind(1, name);
-  update.bind(2, static_cast<int64_t>(run));
-  if (update.exec() == 0) throw Error(path_ + ": no run " + std::to_string(run) + " to rename");
+  inStore(path_, "cannot rename run " + std::to_string(run), [&] {
+    SQLite::Statement update(*database_, "UPDATE runs SET name = ? WHERE id = ?");
+    update.bind(1, name);
+    update.bind(2, static_cast<int64_t>(run));
+    if (update.exec() == 0) throw Error(path_ + ": no run " + std::to_string(run) + " to rename");
+  });
 }
 
 void ExperimentStore::moveRunCheckpoint(RunId run, const std::string& path) {
-  SQLite::Statement update(*database_, "UPDATE runs SET checkpoint_path = ? WHERE id = ?");
-  update.bind(1, path);
-  update.bind(2, static_cast<int64_t>(run));
-  if (update.exec() == 0) throw Error(path_ + ": no run " + std::to_string(run) + " to update");
+  inStore(path_, "cannot update run " + std::to_string(run), [&] {
+    SQLite::Statement update(*database_, "UPDATE runs SET checkpoint_path = ? WHERE id = ?");
+    update.bind(1, path);
+    update.bind(2, static_cast<int64_t>(run));
+    if (update.exec() == 0) throw Error(path_ + ": no run " + std::to_string(run) + " to update");
+  });
 }
 
 void ExperimentStore::deleteRun(RunId run) {
@@ -188,11 +197,16 @@ void ExperimentStore::flushSteps() {
   try {
     writeStepBatch(batch);
   } catch (const std::exception& e) {
-    // The codecs may hold names whose insert was rolled back: reload them next time.
+    // The codecs may hold names whose insert was rolled back: reload them next time. The batch
+    // goes back to the buffer, so that the same flush saves it once the cause (a full disk, a
+    // writer holding the lock past the timeout) is gone.
     writeCodecs_.clear();
-    throw Error(path_ + ": writing " + std::to_string(batch.size()) + " step metrics (steps " +
-                std::to_string(batch.front().step) + " to " + std::to_string(batch.back().step) +
-                ") failed: " + e.what());
+    for (const auto& step : batch) buffer_.add(step);
+    throwStoreError(path_,
+                    "writing " + std::to_string(batch.size()) + " step metrics (steps " +
+                        std::to_string(batch.front().step) + " to " +
+                        std::to_string(batch.back().step) + ") failed",
+                    e);
   }
 }
 
@@ -266,87 +280,97 @@ ModuleNormCodec ExperimentStore::loadModuleNames(RunId run) {
 }
 
 void ExperimentStore::addEvaluation(const EvaluationMetrics& evaluation) {
-  SQLite::Transaction transaction(*database_, SQLite::TransactionBehavior::IMMEDIATE);
-  SQLite::Statement insert(*database_, R"sql(
-      INSERT OR REPLACE INTO evaluations (run_id, step, split, metric, value, samples)
-      VALUES (?, ?, ?, ?, ?, ?))sql");
-  for (const auto& [metric, value] : evaluation.metrics) {
-    insert.bind(1, static_cast<int64_t>(evaluation.run));
-    insert.bind(2, static_cast<int64_t>(evaluation.step));
-    insert.bind(3, evaluation.split);
-    insert.bind(4, metric);
-    bindReal(insert, 5, value);
-    insert.bind(6, static_cast<int64_t>(evaluation.samples));
-    insert.exec();
-    insert.reset();
-  }
-  transaction.commit();
+  inStore(path_, "cannot record the evaluation of run " + std::to_string(evaluation.run), [&] {
+    SQLite::Transaction transaction(*database_, SQLite::TransactionBehavior::IMMEDIATE);
+    SQLite::Statement insert(*database_, R"sql(
+        INSERT OR REPLACE INTO evaluations (run_id, step, split, metric, value, samples)
+        VALUES (?, ?, ?, ?, ?, ?))sql");
+    for (const auto& [metric, value] : evaluation.metrics) {
+      insert.bind(1, static_cast<int64_t>(evaluation.run));
+      insert.bind(2, static_cast<int64_t>(evaluation.step));
+      insert.bind(3, evaluation.split);
+      insert.bind(4, metric);
+      bindReal(insert, 5, value);
+      insert.bind(6, static_cast<int64_t>(evaluation.samples));
+      insert.exec();
+      insert.reset();
+    }
+    transaction.commit();
+  });
 }
 
 void ExperimentStore::deleteEvaluation(RunId run, std::int64_t step, const std::string& split) {
-  SQLite::Transaction transaction(*database_, SQLite::TransactionBehavior::IMMEDIATE);
-  for (const char* table : {"evaluations", "recommendations"}) {
-    SQLite::Statement remove(*database_, std::string("DELETE FROM ") + table +
-                                             " WHERE run_id = ? AND step = ? AND split = ?");
-    remove.bind(1, static_cast<int64_t>(run));
-    remove.bind(2, static_cast<int64_t>(step));
-    remove.bind(3, split);
-    remove.exec();
-  }
-  transaction.commit();
+  inStore(path_, "cannot delete an evaluation of run " + std::to_string(run), [&] {
+    SQLite::Transaction transaction(*database_, SQLite::TransactionBehavior::IMMEDIATE);
+    for (const char* table : {"evaluations", "recommendations"}) {
+      SQLite::Statement remove(*database_, std::string("DELETE FROM ") + table +
+                                               " WHERE run_id = ? AND step = ? AND split = ?");
+      remove.bind(1, static_cast<int64_t>(run));
+      remove.bind(2, static_cast<int64_t>(step));
+      remove.bind(3, split);
+      remove.exec();
+    }
+    transaction.commit();
+  });
 }
 
 void ExperimentStore::addRecommendations(const std::vector<RecommendationRecord>& recommendations) {
-  SQLite::Transaction transaction(*database_, SQLite::TransactionBehavior::IMMEDIATE);
-  SQLite::Statement insert(*database_, R"sql(
-      INSERT OR REPLACE INTO recommendations (run_id, step, split, sample_index, user_id,
-          target_item, rank, top_items, top_scores)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))sql");
-  for (const auto& record : recommendations) {
-    if (record.topItems.size() != record.topScores.size()) {
-      throw Error(path_ + ": recommendation for sample " + std::to_string(record.sampleIndex) +
-                  " has " + std::to_string(record.topItems.size()) + " items but " +
-                  std::to_string(record.topScores.size()) + " scores (expected one per item)");
+  inStore(path_, "cannot record recommendations", [&] {
+    SQLite::Transaction transaction(*database_, SQLite::TransactionBehavior::IMMEDIATE);
+    SQLite::Statement insert(*database_, R"sql(
+        INSERT OR REPLACE INTO recommendations (run_id, step, split, sample_index, user_id,
+            target_item, rank, top_items, top_scores)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))sql");
+    for (const auto& record : recommendations) {
+      if (record.topItems.size() != record.topScores.size()) {
+        throw Error(path_ + ": recommendation for sample " + std::to_string(record.sampleIndex) +
+                    " has " + std::to_string(record.topItems.size()) + " items but " +
+                    std::to_string(record.topScores.size()) + " scores (expected one per item)");
+      }
+      insert.bind(1, static_cast<int64_t>(record.run));
+      insert.bind(2, static_cast<int64_t>(record.step));
+      insert.bind(3, record.split);
+      insert.bind(4, static_cast<int64_t>(record.sampleIndex));
+      insert.bind(5, record.userId);
+      insert.bind(6, static_cast<int64_t>(record.targetItem));
+      insert.bind(7, static_cast<int64_t>(record.rank));
+      bindBlob(insert, 8, packInt64s(record.topItems));
+      bindBlob(insert, 9, packDoubles(record.topScores));
+      insert.exec();
+      insert.reset();
     }
-    insert.bind(1, static_cast<int64_t>(record.run));
-    insert.bind(2, static_cast<int64_t>(record.step));
-    insert.bind(3, record.split);
-    insert.bind(4, static_cast<int64_t>(record.sampleIndex));
-    insert.bind(5, record.userId);
-    insert.bind(6, static_cast<int64_t>(record.targetItem));
-    insert.bind(7, static_cast<int64_t>(record.rank));
-    bindBlob(insert, 8, packInt64s(record.topItems));
-    bindBlob(insert, 9, packDoubles(record.topScores));
-    insert.exec();
-    insert.reset();
-  }
-  transaction.commit();
+    transaction.commit();
+  });
 }
 
 void ExperimentStore::addCheckpoint(const CheckpointRecord& checkpoint) {
-  SQLite::Statement insert(*database_, R"sql(
-      INSERT INTO checkpoints (run_id, step, epoch, path, kind, bytes, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?))sql");
-  insert.bind(1, static_cast<int64_t>(checkpoint.run));
-  insert.bind(2, static_cast<int64_t>(checkpoint.step));
-  insert.bind(3, checkpoint.epoch);
-  insert.bind(4, checkpoint.path);
-  insert.bind(5, toText(checkpoint.kind));
-  insert.bind(6, static_cast<int64_t>(checkpoint.bytes));
-  insert.bind(
-      7, static_cast<int64_t>(checkpoint.createdAt == 0 ? nowUnixMillis() : checkpoint.createdAt));
-  insert.exec();
+  inStore(path_, "cannot record the checkpoint of step " + std::to_string(checkpoint.step), [&] {
+    SQLite::Statement insert(*database_, R"sql(
+        INSERT INTO checkpoints (run_id, step, epoch, path, kind, bytes, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?))sql");
+    insert.bind(1, static_cast<int64_t>(checkpoint.run));
+    insert.bind(2, static_cast<int64_t>(checkpoint.step));
+    insert.bind(3, checkpoint.epoch);
+    insert.bind(4, checkpoint.path);
+    insert.bind(5, toText(checkpoint.kind));
+    insert.bind(6, static_cast<int64_t>(checkpoint.bytes));
+    insert.bind(7, static_cast<int64_t>(checkpoint.createdAt == 0 ? nowUnixMillis()
+                                                                  : checkpoint.createdAt));
+    insert.exec();
+  });
 }
 
 std::int64_t ExperimentStore::addLog(const LogLine& line) {
-  SQLite::Statement insert(*database_,
-                           "INSERT INTO logs (run_id, time, level, text) VALUES (?, ?, ?, ?)");
-  insert.bind(1, static_cast<int64_t>(line.run));
-  insert.bind(2, static_cast<int64_t>(line.time == 0 ? nowUnixMillis() : line.time));
-  insert.bind(3, line.level);
-  insert.bind(4, line.text);
-  insert.exec();
-  return database_->getLastInsertRowid();
+  return inStore(path_, "cannot record a log line", [&] {
+    SQLite::Statement insert(*database_,
+                             "INSERT INTO logs (run_id, time, level, text) VALUES (?, ?, ?, ?)");
+    insert.bind(1, static_cast<int64_t>(line.run));
+    insert.bind(2, static_cast<int64_t>(line.time == 0 ? nowUnixMillis() : line.time));
+    insert.bind(3, line.level);
+    insert.bind(4, line.text);
+    insert.exec();
+    return database_->getLastInsertRowid();
+  });
 }
 
 std::vector<RunId> ExperimentStore::markInterruptedRuns() {

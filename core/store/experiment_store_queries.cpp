@@ -9,6 +9,7 @@
 #include "common/error.h"
 #include "store/experiment_store.h"
 #include "store/sql_values.h"
+#include "store/store_errors.h"
 
 namespace msl {
 namespace {
@@ -16,11 +17,7 @@ namespace {
 // A store damaged after it opened (or by another program) fails as an msl::Error naming it.
 template <typename Read>
 auto readingStore(const std::string& path, Read&& read) -> decltype(read()) {
-  try {
-    return read();
-  } catch (const SQLite::Exception& e) {
-    throw Error(path + ": cannot read the experiment store: " + e.what());
-  }
+  return inStore(path, "cannot read the experiment store", std::forward<Read>(read));
 }
 
 constexpr const char* kRunColumns = R"sql(

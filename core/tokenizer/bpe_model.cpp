@@ -32,7 +32,7 @@ std::size_t utf8Length(unsigned char lead) {
 
 }  // namespace
 
-BpeModel::BpeModel(const ConfigNode& model) {
+BpeModel::BpeModel(const JsonReader& model) {
   if (model.json().contains("dropout") && !model["dropout"].isNull() &&
       model["dropout"].json().get<double>() != 0.0) {
     model["dropout"].fail("BPE dropout is random; only null or 0 is supported");
@@ -47,7 +47,7 @@ BpeModel::BpeModel(const ConfigNode& model) {
   byteFallback_ = model.boolean("byte_fallback", false);
   ignoreMerges_ = model.boolean("ignore_merges", false);
 
-  const ConfigNode vocab = model["vocab"];
+  const JsonReader vocab = model["vocab"];
   if (!vocab.json().is_object()) vocab.fail("expected an object of token -> id");
   TokenId maxId = -1;
   for (const auto& [token, id] : vocab.json().items()) {
@@ -67,7 +67,7 @@ BpeModel::BpeModel(const ConfigNode& model) {
     if (used_[id]) ids_.emplace(vocab_[id], static_cast<TokenId>(id));
   }
 
-  const ConfigNode unk = model["unk_token"];
+  const JsonReader unk = model["unk_token"];
   if (!unk.isNull()) {
     const auto id = tokenToId(unk.string());
     if (!id) unk.fail("unk_token '" + unk.string() + "' is not in the vocabulary");
@@ -81,11 +81,11 @@ BpeModel::BpeModel(const ConfigNode& model) {
     byteLevelIds_[b] = tokenToId(byte_level::byteToText()[b]).value_or(-1);
   }
 
-  const ConfigNode merges = model["merges"];
+  const JsonReader merges = model["merges"];
   const std::size_t count = merges.size();
   merges_.reserve(count * 2);
   std::string joined;
-  // Plain JSON access in the loop: ~300k merges, a ConfigNode (with its path) only on failure.
+  // Plain JSON access in the loop: ~300k merges, a JsonReader (with its path) only on failure.
   const nlohmann::json& list = merges.json();
   for (std::size_t i = 0; i < count; ++i) {
     const nlohmann::json& merge = list[i];

@@ -9,7 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "tokenizer/config_node.h"
+#include "common/json_reader.h"
 
 namespace msl {
 
@@ -17,7 +17,7 @@ using TokenId = std::int32_t;
 
 class BpeModel {
  public:
-  explicit BpeModel(const ConfigNode& model);
+  explicit BpeModel(const JsonReader& model);
   BpeModel(const BpeModel&) = delete;
   BpeModel& operator=(const BpeModel&) = delete;
 

@@ -163,7 +163,7 @@ class SequenceDecoder : public Decoder {
 
 }  // namespace
 
-std::unique_ptr<Decoder> makeDecoder(const ConfigNode& node) {
+std::unique_ptr<Decoder> makeDecoder(const JsonReader& node) {
   if (node.isNull()) return nullptr;
   const std::string type =
       node.type({"Sequence", "ByteLevel", "Replace", "ByteFallback", "Fuse", "Strip", "Metaspace"});
@@ -180,11 +180,11 @@ std::unique_ptr<Decoder> makeDecoder(const ConfigNode& node) {
   }
   if (type == "Metaspace") {
     bool strip = node.boolean("add_prefix_space", true);
-    const ConfigNode scheme = node["prepend_scheme"];
+    const JsonReader scheme = node["prepend_scheme"];
     if (!scheme.isNull()) strip = scheme.string() != "never";
     return std::make_unique<MetaspaceDecoder>(node.string("replacement", "\xE2\x96\x81"), strip);
   }
-  const ConfigNode list = node["decoders"];
+  const JsonReader list = node["decoders"];
   std::vector<std::unique_ptr<Decoder>> steps;
   for (std::size_t i = 0; i < list.size(); ++i) {
     if (auto step = makeDecoder(list[i])) steps.push_back(std::move(step));

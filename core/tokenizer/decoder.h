@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "tokenizer/config_node.h"
+#include "common/json_reader.h"
 
 namespace msl {
 
@@ -15,6 +15,6 @@ class Decoder {
   virtual void decodeChain(std::vector<std::string>& tokens) const = 0;
 };
 
-std::unique_ptr<Decoder> makeDecoder(const ConfigNode& node);
+std::unique_ptr<Decoder> makeDecoder(const JsonReader& node);
 
 }  // namespace msl

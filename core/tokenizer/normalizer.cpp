@@ -87,7 +87,7 @@ class SequenceNormalizer : public Normalizer {
 
 }  // namespace
 
-std::unique_ptr<Normalizer> makeNormalizer(const ConfigNode& node) {
+std::unique_ptr<Normalizer> makeNormalizer(const JsonReader& node) {
   if (node.isNull()) return nullptr;
   const std::string type =
       node.type({"Sequence", "NFC", "NFD", "Prepend", "Replace", "Lowercase", "Strip"});
@@ -103,7 +103,7 @@ std::unique_ptr<Normalizer> makeNormalizer(const ConfigNode& node) {
     return std::make_unique<StripNormalizer>(node.boolean("strip_left", true),
                                              node.boolean("strip_right", true));
   }
-  const ConfigNode list = node["normalizers"];
+  const JsonReader list = node["normalizers"];
   std::vector<std::unique_ptr<Normalizer>> steps;
   for (std::size_t i = 0; i < list.size(); ++i) {
     if (auto step = makeNormalizer(list[i])) steps.push_back(std::move(step));

@@ -4,7 +4,7 @@
 #include <memory>
 #include <string>
 
-#include "tokenizer/config_node.h"
+#include "common/json_reader.h"
 
 namespace msl {
 
@@ -15,6 +15,6 @@ class Normalizer {
 };
 
 // nullptr for a JSON null; throws msl::Error naming the path for anything unsupported.
-std::unique_ptr<Normalizer> makeNormalizer(const ConfigNode& node);
+std::unique_ptr<Normalizer> makeNormalizer(const JsonReader& node);
 
 }  // namespace msl

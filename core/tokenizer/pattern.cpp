@@ -4,9 +4,9 @@
 
 namespace msl {
 
-Pattern::Pattern(const ConfigNode& node) {
-  const ConfigNode literal = node["String"];
-  const ConfigNode regex = node["Regex"];
+Pattern::Pattern(const JsonReader& node) {
+  const JsonReader literal = node["String"];
+  const JsonReader regex = node["Regex"];
   if (!literal.isNull()) {
     literal_ = literal.string();
   } else if (!regex.isNull()) {

@@ -5,14 +5,14 @@
 #include <string>
 #include <string_view>
 
-#include "tokenizer/config_node.h"
+#include "common/json_reader.h"
 #include "tokenizer/regex.h"
 
 namespace msl {
 
 class Pattern {
  public:
-  explicit Pattern(const ConfigNode& node);  // fails naming the path when neither form is there
+  explicit Pattern(const JsonReader& node);  // fails naming the path when neither form is there
   static Pattern literal(std::string text);
 
   // Non-overlapping matches, left to right, as (start, end) byte offsets.

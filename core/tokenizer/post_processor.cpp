@@ -52,14 +52,14 @@ class SequenceProcessor : public PostProcessor {
   std::vector<std::unique_ptr<PostProcessor>> steps_;
 };
 
-std::unique_ptr<PostProcessor> makeTemplate(const ConfigNode& node) {
-  const ConfigNode single = node["single"];
-  const ConfigNode specials = node["special_tokens"];
+std::unique_ptr<PostProcessor> makeTemplate(const JsonReader& node) {
+  const JsonReader single = node["single"];
+  const JsonReader specials = node["special_tokens"];
   std::vector<TokenId> prefix, suffix;
   bool seenSequence = false;
   for (std::size_t i = 0; i < single.size(); ++i) {
-    const ConfigNode item = single[i];
-    const ConfigNode special = item["SpecialToken"];
+    const JsonReader item = single[i];
+    const JsonReader special = item["SpecialToken"];
     if (!item["Sequence"].isNull()) {
       const std::string id = item["Sequence"].string("id", "A");
       if (id != "A") item.fail("a single-sequence template may only use sequence A");
@@ -68,9 +68,9 @@ std::unique_ptr<PostProcessor> makeTemplate(const ConfigNode& node) {
     }
     if (special.isNull()) item.fail("expected {\"SpecialToken\": ...} or {\"Sequence\": ...}");
     const std::string name = special["id"].string();
-    const ConfigNode entry = specials[name.c_str()];
+    const JsonReader entry = specials[name.c_str()];
     if (entry.isNull()) specials.fail("missing an entry for '" + name + "'");
-    const ConfigNode ids = entry["ids"];
+    const JsonReader ids = entry["ids"];
     for (std::size_t k = 0; k < ids.size(); ++k) {
       if (!ids[k].json().is_number_integer()) ids[k].fail("expected an integer id");
       (seenSequence ? suffix : prefix).push_back(ids[k].json().get<TokenId>());
@@ -81,14 +81,14 @@ std::unique_ptr<PostProcessor> makeTemplate(const ConfigNode& node) {
 }
 
 // BertProcessing/RobertaProcessing: "cls": [token, id], "sep": [token, id].
-TokenId affixId(const ConfigNode& pair) {
+TokenId affixId(const JsonReader& pair) {
   if (pair.size() != 2 || !pair[1].json().is_number_integer()) pair.fail("expected [token, id]");
   return pair[1].json().get<TokenId>();
 }
 
 }  // namespace
 
-std::unique_ptr<PostProcessor> makePostProcessor(const ConfigNode& node) {
+std::unique_ptr<PostProcessor> makePostProcessor(const JsonReader& node) {
   if (node.isNull()) return nullptr;
   const std::string type = node.type(
       {"TemplateProcessing", "ByteLevel", "BertProcessing", "RobertaProcessing", "Sequence"});
@@ -98,7 +98,7 @@ std::unique_ptr<PostProcessor> makePostProcessor(const ConfigNode& node) {
     return std::make_unique<AffixProcessor>(std::vector<TokenId>{affixId(node["cls"])},
                                             std::vector<TokenId>{affixId(node["sep"])});
   }
-  const ConfigNode list = node["processors"];
+  const JsonReader list = node["processors"];
   std::vector<std::unique_ptr<PostProcessor>> steps;
   for (std::size_t i = 0; i < list.size(); ++i) {
     if (auto step = makePostProcessor(list[i])) steps.push_back(std::move(step));

@@ -4,8 +4,8 @@
 #include <memory>
 #include <vector>
 
+#include "common/json_reader.h"
 #include "tokenizer/bpe_model.h"
-#include "tokenizer/config_node.h"
 
 namespace msl {
 
@@ -19,6 +19,6 @@ class PostProcessor {
   virtual std::vector<TokenId> suffix() const { return {}; }
 };
 
-std::unique_ptr<PostProcessor> makePostProcessor(const ConfigNode& node);
+std::unique_ptr<PostProcessor> makePostProcessor(const JsonReader& node);
 
 }  // namespace msl

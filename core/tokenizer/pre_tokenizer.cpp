@@ -80,7 +80,7 @@ std::vector<Span> spansOf(const std::string& text, bool invert, ForEachMatch&& f
   return spans;
 }
 
-Behavior parseBehavior(const ConfigNode& node) {
+Behavior parseBehavior(const JsonReader& node) {
   const std::string name = node.string();
   if (name == "Removed") return Behavior::Removed;
   if (name == "Isolated") return Behavior::Isolated;
@@ -223,7 +223,7 @@ class SequencePreTokenizer : public PreTokenizer {
 
 }  // namespace
 
-std::unique_ptr<PreTokenizer> makePreTokenizer(const ConfigNode& node) {
+std::unique_ptr<PreTokenizer> makePreTokenizer(const JsonReader& node) {
   if (node.isNull()) return nullptr;
   const std::string type = node.type({"Sequence", "Split", "ByteLevel", "Metaspace", "Digits"});
   if (type == "Split") {
@@ -237,7 +237,7 @@ std::unique_ptr<PreTokenizer> makePreTokenizer(const ConfigNode& node) {
   if (type == "Metaspace") {
     PrependScheme scheme =
         node.boolean("add_prefix_space", true) ? PrependScheme::Always : PrependScheme::Never;
-    const ConfigNode schemeNode = node["prepend_scheme"];
+    const JsonReader schemeNode = node["prepend_scheme"];
     if (!schemeNode.isNull()) {
       const std::string name = schemeNode.string();
       if (name == "always") {
@@ -257,7 +257,7 @@ std::unique_ptr<PreTokenizer> makePreTokenizer(const ConfigNode& node) {
   if (type == "Digits") {
     return std::make_unique<DigitsPreTokenizer>(node.boolean("individual_digits", false));
   }
-  const ConfigNode list = node["pretokenizers"];
+  const JsonReader list = node["pretokenizers"];
   std::vector<std::unique_ptr<PreTokenizer>> steps;
   for (std::size_t i = 0; i < list.size(); ++i) {
     if (auto step = makePreTokenizer(list[i])) steps.push_back(std::move(step));

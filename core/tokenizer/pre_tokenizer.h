@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "tokenizer/config_node.h"
+#include "common/json_reader.h"
 
 namespace msl {
 
@@ -20,6 +20,6 @@ class PreTokenizer {
   virtual bool deferTrailingByteMapping() { return false; }
 };
 
-std::unique_ptr<PreTokenizer> makePreTokenizer(const ConfigNode& node);
+std::unique_ptr<PreTokenizer> makePreTokenizer(const JsonReader& node);
 
 }  // namespace msl

@@ -7,10 +7,10 @@
 #include <nlohmann/json.hpp>
 
 #include "common/error.h"
+#include "common/json_reader.h"
 #include "common/utf8.h"
 #include "tokenizer/added_vocabulary.h"
 #include "tokenizer/bpe_model.h"
-#include "tokenizer/config_node.h"
 #include "tokenizer/decoder.h"
 #include "tokenizer/normalizer.h"
 #include "tokenizer/post_processor.h"
@@ -41,9 +41,9 @@ struct Tokenizer::Impl {
 };
 
 void Tokenizer::Impl::load(const nlohmann::json& json, const std::string& source) {
-  const ConfigNode root(json, "", source);
+  const JsonReader root(json, source);
   if (!json.is_object()) root.fail("expected a JSON object");
-  const ConfigNode modelNode = root["model"];
+  const JsonReader modelNode = root["model"];
   if (modelNode.isNull()) root.fail("missing \"model\"");
   // Files written by older versions leave out the model's "type"; BPE is the only one with merges.
   if (!modelNode["type"].isNull())
@@ -57,10 +57,10 @@ void Tokenizer::Impl::load(const nlohmann::json& json, const std::string& source
   decoder = makeDecoder(root["decoder"]);
   if (preTokenizer && preTokenizer->deferTrailingByteMapping()) model->acceptRawBytes();
 
-  const ConfigNode list = root["added_tokens"];
+  const JsonReader list = root["added_tokens"];
   const std::size_t count = list.isNull() ? 0 : list.size();
   for (std::size_t i = 0; i < count; ++i) {
-    const ConfigNode node = list[i];
+    const JsonReader node = list[i];
     AddedToken token;
     token.id = static_cast<TokenId>(node.integer("id", -1));
     if (token.id < 0) node["id"].fail("expected a non-negative integer id");
@@ -120,13 +120,7 @@ namespace {
 
 // eos_token of a tokenizer_config.json: a string or an AddedToken object {"content": ...}.
 std::optional<std::string> eosTokenFromConfig(const std::filesystem::path& configPath) {
-  std::ifstream in(configPath, std::ios::binary);
-  nlohmann::json config;
-  try {
-    config = nlohmann::json::parse(in);
-  } catch (const nlohmann::json::exception& e) {
-    throw Error(configPath.string() + ": malformed JSON: " + e.what());
-  }
+  const nlohmann::json config = readJsonFile(configPath);
   if (!config.is_object() || !config.contains("eos_token")) return std::nullopt;
   const nlohmann::json& eos = config["eos_token"];
   if (eos.is_string()) return eos.get<std::string>();
@@ -166,24 +160,7 @@ Tokenizer Tokenizer::fromFile(const std::filesystem::path& tokenizerJson) {
 }
 
 Tokenizer Tokenizer::fromJsonText(std::string_view text, const std::string& sourceName) {
-  nlohmann::json json;
-  try {
-    json = nlohmann::json::parse(text.begin(), text.end());
-  } catch (const nlohmann::json::parse_error& e) {
-    // Turn the byte offset into line:column so that the message points at the mistake.
-    const std::size_t offset = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < offset; ++i) {
-      if (text[i] == '\n')
-        ++line, column = 1;
-      else
-        ++column;
-    }
-    throw Error(sourceName + ":" + std::to_string(line) + ":" + std::to_string(column) +
-                ": malformed JSON: " + e.what());
-  } catch (const nlohmann::json::exception& e) {  // a number too large for a double
-    throw Error(sourceName + ": not valid JSON: " + e.what());
-  }
+  const nlohmann::json json = parseJson(text, sourceName);
   auto impl = std::make_unique<Impl>();
   impl->load(json, sourceName);
   return Tokenizer(std::move(impl));

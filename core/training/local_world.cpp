@@ -12,7 +12,7 @@
 #include "common/error.h"
 #include "distributed/local_ranks.h"
 #include "model/device_choice.h"
-#include "training/run_config.h"
+#include "runs/run_config.h"
 
 namespace msl {
 namespace fs = std::filesystem;

@@ -10,7 +10,7 @@
 #include <thread>
 
 #include "store/store_types.h"
-#include "training/run_config.h"
+#include "runs/run_config.h"
 #include "training/trainer_events.h"
 
 namespace msl {

@@ -16,7 +16,7 @@
 #include "evaluation/evaluation_result.h"
 #include "model/causal_lm.h"
 #include "store/experiment_store.h"
-#include "training/run_config.h"
+#include "runs/run_config.h"
 #include "training/trainer_events.h"
 #include "trie/text_layer.h"
 

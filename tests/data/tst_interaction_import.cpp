@@ -142,20 +142,20 @@ class TestInteractionImport : public QObject {
     QTest::addColumn<QString>("expected");
     const QString base = R"("format_version": 1, "domain": "books", "items": "i.json")";
     QTest::newRow("unknown key") << "{" + base + R"(, "splits": {"train": "t.csv"}, "naem": "x"})"
-                                 << "d.json: \"naem\": unknown key";
+                                 << "d.json: naem: unknown key";
     QTest::newRow("unknown nested key")
         << R"({"format_version": 1, "domain": "books", "items": {"file": "i.csv", "fromat": "csv"}, "splits": {"t": "t.csv"}})"
-        << "d.json: \"items.fromat\": unknown key";
+        << "d.json: items.fromat: unknown key";
     QTest::newRow("unknown split key")
         << "{" + base +
                R"(, "interactions": {"file": "r.csv", "split": {"train": 0.8, "dev": 0.2}}})"
-        << "d.json: \"interactions.split.dev\": unknown key";
+        << "d.json: interactions.split.dev: unknown key";
     QTest::newRow("version")
         << R"({"format_version": 2, "domain": "books", "items": "i.json", "splits": {"t": "t.csv"}})"
-        << "d.json: \"format_version\": unsupported version 2 (expected 1)";
+        << "d.json: format_version: unsupported version 2 (expected 1)";
     QTest::newRow("no version")
         << R"({"domain": "books", "items": "i.json", "splits": {"t": "t.csv"}})"
-        << "d.json: \"format_version\": missing";
+        << "d.json: format_version: missing";
     QTest::newRow("both sources") << "{" + base +
                                          R"(, "splits": {"t": "t.csv"}, "interactions": "r.csv"})"
                                   << "expected exactly one of \"splits\"";
@@ -163,23 +163,23 @@ class TestInteractionImport : public QObject {
                                << "expected exactly one of \"splits\"";
     QTest::newRow("unknown domain")
         << R"({"format_version": 1, "domain": "games", "items": "i.json", "splits": {"t": "t.csv"}})"
-        << "d.json: \"domain\": unknown domain \"games\" (known domains: books, toys, clothing, "
+        << "d.json: domain: unknown domain \"games\" (known domains: books, toys, clothing, "
            "office";
     QTest::newRow("no wording")
         << R"({"format_version": 1, "items": "i.json", "splits": {"t": "t.csv"}})"
-        << "d.json: \"domain\": missing";
+        << "d.json: domain: missing";
     QTest::newRow("half wording")
         << R"({"format_version": 1, "wording": {"instruction": "x"}, "items": "i.json", "splits": {"t": "t.csv"}})"
         << "expected both \"instruction\" and \"history_prefix\"";
     QTest::newRow("fractions")
         << "{" + base +
                R"(, "interactions": {"file": "r.csv", "split": {"train": 0.9, "valid": 0.1, "test": 0.1}}})"
-        << "d.json: \"interactions.split\": expected non-negative fractions summing to 1";
+        << "d.json: interactions.split: expected non-negative fractions summing to 1";
     QTest::newRow("items format")
         << R"({"format_version": 1, "domain": "books", "items": {"file": "i", "format": "xml"}, "splits": {"t": "t.csv"}})"
         << "unknown items format \"xml\"";
     QTest::newRow("bad json") << "{\n  \"format_version\": 1,\n  oops\n}"
-                              << "d.json:3: invalid JSON";
+                              << "d.json:3:3: not valid JSON";
   }
 
   void rejectsBadDescriptions() {

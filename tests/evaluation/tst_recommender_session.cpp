@@ -14,8 +14,8 @@
 #include "model/model_factory.h"
 #include "store/experiment_store.h"
 #include "support/tiny_model.h"
-#include "training/model_source_resolution.h"
-#include "training/run_config.h"
+#include "runs/model_source_resolution.h"
+#include "runs/run_config.h"
 
 namespace fs = std::filesystem;
 

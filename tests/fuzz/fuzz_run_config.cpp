@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "fuzz_input.h"
-#include "training/run_config.h"
+#include "runs/run_config.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   msl::fuzz::parsedOrClearError("run config", [&] {

@@ -336,16 +336,23 @@ class TestLora : public QObject {
              qPrintable(loadError(root / "out")));
 
     writePeftFolder(root / "dora", 2, tensors, {{"use_dora", true}});
-    QVERIFY2(loadError(root / "dora").contains("option use_dora = true is not supported"),
-             qPrintable(loadError(root / "dora")));
+    QVERIFY2(
+        loadError(root / "dora").contains("adapter_config.json: use_dora: true is not supported"),
+        qPrintable(loadError(root / "dora")));
 
     writePeftFolder(root / "target", 2, tensors, {{"target_modules", {"q_proj", "c_attn"}}});
     QVERIFY2(loadError(root / "target").contains("unsupported target module 'c_attn'"),
              qPrintable(loadError(root / "target")));
 
     writePeftFolder(root / "type", 2, tensors, {{"peft_type", "IA3"}});
-    QVERIFY2(loadError(root / "type").contains("only \"LORA\" adapters are supported"),
+    QVERIFY2(loadError(root / "type").contains("peft_type: expected \"LORA\""),
              qPrintable(loadError(root / "type")));
+
+    // The fuzzer's finding: a float rank was converted to an integer (undefined behaviour).
+    writePeftFolder(root / "float", 2, tensors, {{"r", 8.1e24}});
+    QVERIFY2(loadError(root / "float")
+                 .contains("adapter_config.json: r: expected an integer, found 8.1e+24"),
+             qPrintable(loadError(root / "float")));
 
     std::filesystem::create_directories(root / "pickle");
     std::ofstream(root / "pickle" / "adapter_model.bin") << "PK";

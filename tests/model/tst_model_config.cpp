@@ -124,9 +124,15 @@ class TestModelConfig : public QObject {
         << R"({"model_type":"gpt2"})"
         << "unsupported model type 'gpt2' (supported: llama, mistral, qwen2, qwen3)";
     QTest::newRow("missing hidden size") << R"({"hidden_size":null})"
-                                         << "\"hidden_size\": missing";
+                                         << "config.json: hidden_size: missing";
     QTest::newRow("zero layers") << R"({"num_hidden_layers":0})"
-                                 << "expected a positive integer";
+                                 << "num_hidden_layers: expected a positive integer, found 0";
+    QTest::newRow("fractional layers")
+        << R"({"num_hidden_layers":2.5})"
+        << "num_hidden_layers: expected a positive integer, found 2.5";
+    QTest::newRow("rope factor negative")
+        << R"({"rope_scaling":{"rope_type":"llama3","factor":-1}})"
+        << "rope_scaling.factor: expected a positive number, found -1";
     QTest::newRow("kv heads do not divide") << R"({"num_key_value_heads":3})"
                                             << "3 must divide num_attention_heads 4";
     QTest::newRow("hidden not multiple of heads") << R"({"hidden_size":30})"
@@ -139,7 +145,7 @@ class TestModelConfig : public QObject {
     QTest::newRow("activation") << R"({"hidden_act":"gelu"})"
                                 << "(supported: silu)";
     QTest::newRow("mlp bias") << R"({"mlp_bias":true})"
-                              << "\"mlp_bias\": not supported";
+                              << "config.json: mlp_bias: not supported";
     QTest::newRow("qwen sliding window") << R"({"model_type":"qwen2","use_sliding_window":true})"
                                          << "sliding window";
     QTest::newRow("eos outside vocabulary") << R"({"eos_token_id":[1,100]})"
@@ -170,7 +176,7 @@ class TestModelConfig : public QObject {
       msl::parseModelConfigText("{\"model_type\": ", "/ckpt/config.json");
       QFAIL("invalid JSON was accepted");
     } catch (const msl::Error& e) {
-      QVERIFY2(QString(e.what()).startsWith("/ckpt/config.json: not valid JSON"), e.what());
+      QVERIFY2(QString(e.what()).startsWith("/ckpt/config.json:1:16: not valid JSON"), e.what());
     }
   }
 

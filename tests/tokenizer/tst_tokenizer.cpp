@@ -230,7 +230,7 @@ class TokenizerTest : public QObject {
     QTest::newRow("missing file") << "@/nonexistent/tokenizer.json"
                                   << "/nonexistent/tokenizer.json: cannot open the tokenizer file";
     QTest::newRow("malformed JSON") << "{\n  \"model\": {,\n}"
-                                    << "fixture:2:13: malformed JSON";
+                                    << "fixture:2:13: not valid JSON";
     QTest::newRow("not an object") << "[1, 2]"
                                    << "fixture: <root>: expected a JSON object";
     QTest::newRow("no model") << "{}"

@@ -10,7 +10,7 @@
 #include "bpe_training/tokenizer_json_writer.h"
 #include "data/synthetic_catalog.h"
 #include "data/tokenizer_corpus.h"
-#include "training/run_config.h"
+#include "runs/run_config.h"
 
 class TrainingFixture {
  public:

@@ -13,7 +13,7 @@
 #include "event_loop_gap.h"
 #include "store/experiment_store.h"
 #include "support/tiny_model.h"
-#include "training/model_source_resolution.h"
+#include "runs/model_source_resolution.h"
 #include "ui/generated_title_model.h"
 #include "ui/history_model.h"
 #include "ui/invalid_token_model.h"

@@ -127,8 +127,9 @@ class TestTrainPage : public QObject {
     QVERIFY(!page.startButton()->isEnabled());
     auto* error = tau->findChild<QLabel*>(QStringLiteral("loss.tau/error"));
     QVERIFY(error && error->isVisibleTo(&page));
-    QVERIFY2(tau->error().contains(QStringLiteral("loss.tau is 0")), qPrintable(tau->error()));
-    QVERIFY2(tau->error().contains(QStringLiteral("(0, 100]")), qPrintable(tau->error()));
+    QVERIFY2(
+        tau->error().contains(QStringLiteral("loss.tau: expected a number in (0, 100], found 0")),
+        qPrintable(tau->error()));
 
     typeInto(page.form(), QStringLiteral("loss.tau"), QStringLiteral("abc"));
     QVERIFY2(tau->error().contains(QStringLiteral("must be a number")), qPrintable(tau->error()));
@@ -165,7 +166,7 @@ class TestTrainPage : public QObject {
     QVERIFY(page.form()
                 ->field(QStringLiteral("model.checkpoint"))
                 ->error()
-                .contains(QStringLiteral("model.checkpoint is required")));
+                .contains(QStringLiteral("model.checkpoint: required")));
     typeInto(page.form(), QStringLiteral("model.checkpoint"), QStringLiteral("/models/llama"));
     QVERIFY2(page.form()->isValid(), qPrintable(page.form()->errorText()));
     const QString path = workspaceDir_.filePath(QStringLiteral("run.json"));

@@ -3,13 +3,13 @@
 // disk), the base model it was trained from and the tokenizer, read from the run's stored
 // config. What `mslw eval --run` and `mslw recommend --run` start from. No LibTorch: the GUI can
 // resolve a run without loading it (RecommenderSession loads it, through
-// training/model_source_resolution.h).
+// runs/model_source_resolution.h).
 #include <cstdint>
 #include <filesystem>
 #include <optional>
 
+#include "runs/run_config.h"
 #include "store/experiment_store.h"
-#include "training/run_config.h"
 
 namespace msl {
 

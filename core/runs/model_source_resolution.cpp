@@ -1,4 +1,4 @@
-#include "training/model_source_resolution.h"
+#include "runs/model_source_resolution.h"
 
 #include "common/error.h"
 

@@ -117,8 +117,9 @@ std::vector<std::string> runConfigPresetNames();
 RunConfig presetRunConfig(const std::string& name);
 
 // Reads `json` over `base`: keys present replace base values. A "preset" key starts from that
-// preset instead of `base`. Unknown keys and bad values throw msl::Error naming the key path
-// ("loss.tau") and the allowed values or range.
+// preset instead of `base`. Unknown keys and bad values throw msl::JsonError naming the key path
+// and what is allowed ("run config: loss.tau: expected a number in (0, 100], found -1"); a
+// loaded file's errors name the file instead of "run config". The keys: runs/run_config_schema.h.
 RunConfig runConfigFromJson(const nlohmann::json& json, const RunConfig& base = {});
 RunConfig runConfigFromText(const std::string& text, const RunConfig& base = {});
 RunConfig loadRunConfig(const std::string& path, const RunConfig& base = {});
@@ -126,7 +127,7 @@ RunConfig loadRunConfig(const std::string& path, const RunConfig& base = {});
 nlohmann::json runConfigToJson(const RunConfig& config);
 
 // What only a whole config can tell (data dir and model given, batch divisible by the
-// accumulation); throws msl::Error naming the key.
+// accumulation); throws msl::JsonError naming the key.
 void checkRunConfigComplete(const RunConfig& config);
 
 // The name a run gets when the config gives none: dataset, loss and the settings that tell runs

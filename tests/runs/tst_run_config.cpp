@@ -2,10 +2,14 @@
 // and the allowed values.
 #include <QtTest/QtTest>
 
+#include <algorithm>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "common/error.h"
-#include "training/run_config.h"
+#include "common/json_reader.h"
+#include "runs/run_config.h"
+#include "runs/run_config_schema.h"
 
 using msl::RunConfig;
 
@@ -89,40 +93,99 @@ class TestRunConfig : public QObject {
     QCOMPARE(c.preset, std::string("paper-toy"));
   }
 
+  // The schema drives the reader and the writer: every key is written, read back, and a wrong
+  // value of it is an error that names exactly that key.
+  void everySchemaKeyIsWrittenReadAndChecked() {
+    const nlohmann::json written = msl::runConfigToJson(RunConfig{});
+    std::size_t leaves = 0;
+    for (const auto& item : written.flatten().items()) {
+      (void)item;
+      ++leaves;
+    }
+    // lora.targets and optimizer.betas are arrays: flatten() gives one leaf per element.
+    const RunConfig defaults;
+    QCOMPARE(leaves, msl::runConfigSchema().size() - 2 + defaults.lora.targets.size() + 2);
+    for (const msl::RunConfigKey& key : msl::runConfigSchema()) {
+      std::string pointer = "/" + key.path;
+      std::replace(pointer.begin(), pointer.end(), '.', '/');
+      const nlohmann::json::json_pointer at(pointer);
+      QVERIFY2(written.contains(at), key.path.c_str());
+      nlohmann::json wrong = written;
+      // A value no key accepts: an object where a scalar or a list belongs.
+      wrong[at] = nlohmann::json::object({{"x", 1}});
+      try {
+        msl::runConfigFromJson(wrong);
+        QFAIL(qPrintable(QString::fromStdString("no error for an object at " + key.path)));
+      } catch (const msl::JsonError& error) {
+        QVERIFY2(error.keyPath() == key.path, error.what());
+        QVERIFY2(std::string(error.what()).find("expected") != std::string::npos, error.what());
+      }
+    }
+    QVERIFY(msl::findRunConfigKey("loss.tau"));
+    QVERIFY(!msl::findRunConfigKey("loss"));
+    QCOMPARE(msl::findRunConfigKey("loss.kind")->allowed,
+             (std::vector<std::string>{"lml", "msl", "msl_ats"}));
+  }
+
+  void aLoadedFileNamesItselfInItsErrors() {
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("run.json").toStdString();
+    std::ofstream(path) << R"({"loss": {"tau": 0}})";
+    try {
+      msl::loadRunConfig(path);
+      QFAIL("tau 0 was accepted");
+    } catch (const msl::JsonError& error) {
+      QCOMPARE(std::string(error.what()),
+               path + ": loss.tau: expected a number in (0, 100], found 0");
+    }
+  }
+
   void badConfigsNameTheKey() {
+    // One wording for every key: "run config: <key path>: expected <what>, found <value>".
     const std::vector<std::pair<std::string, std::string>> rows = {
-        {R"({"epochs": 3})", "unknown key 'epochs'"},  // unknown top key
-        {R"({"loss": {"temperature": 2}})",
-         "unknown key 'loss.temperature'"},  // unknown nested key
+        {R"({"epochs": 3})", "run config: epochs: unknown key (allowed here: preset, name"},
+        {R"({"loss": {"temperature": 2}})", "loss.temperature: unknown key (allowed here: kind"},
         {R"({"loss": {"kind": "ce"}})",
-         "loss.kind is 'ce', allowed: lml, msl, msl_ats"},                      // loss kind
-        {R"({"loss": {"tau": -1}})", "loss.tau is -1, allowed (0, 100]"},       // negative tau
-        {R"({"loss": {"tau": "big"}})", "loss.tau must be a number"},           // tau type
-        {R"({"optimizer": {"lr": 0}})", "optimizer.lr is 0, allowed (0, 10]"},  // zero lr
-        {R"({"optimizer": {"betas": [0.9, 1.0]}})", "optimizer.betas is [0.9,1.0]"},  // betas
+         "loss.kind: expected one of lml, msl, msl_ats, found \"ce\""},
+        {R"({"loss": {"tau": -1}})", "loss.tau: expected a number in (0, 100], found -1"},
+        {R"({"loss": {"tau": "big"}})", "loss.tau: expected a number in (0, 100], found \"big\""},
+        {R"({"optimizer": {"lr": 0}})", "optimizer.lr: expected a number in (0, 10], found 0"},
+        {R"({"optimizer": {"betas": [0.9, 1.0]}})",
+         "optimizer.betas[1]: expected a number in [0, 1), found 1.0"},
+        {R"({"optimizer": {"betas": [0.9]}})",
+         "optimizer.betas: expected two numbers in [0, 1), e.g. [0.9, 0.999], found [0.9]"},
         {R"({"training": {"batch_size": 0}})",
-         "training.batch_size is 0, allowed [1, 1048576]"},  // batch size
+         "training.batch_size: expected an integer in [1, 1048576], found 0"},
         {R"({"training": {"batch_size": 2.5}})",
-         "training.batch_size must be an integer"},  // float batch
+         "training.batch_size: expected an integer in [1, 1048576], found 2.5"},
+        {R"({"training": {"seed": 1e30}})",
+         "training.seed: expected an integer in [0, inf), found"},
+        {R"({"training": {"seed": 18446744073709551615}})", "training.seed: expected an integer"},
         {R"({"lora": {"targets": ["qkv"]}})",
-         "lora.targets holds 'qkv', allowed: q_proj"},  // lora target
+         "lora.targets[0]: expected one of q_proj, k_proj, v_proj, o_proj"},
+        {R"({"lora": {"targets": []}})", "lora.targets: expected a non-empty list of: q_proj"},
         {R"({"schedule": {"kind": "step"}})",
-         "schedule.kind is 'step', allowed: linear, cosine, constant"},      // schedule
-        {R"({"training": {"device": "tpu"}})", "training.device is 'tpu'"},  // device
+         "schedule.kind: expected one of linear, cosine, constant, found \"step\""},
+        {R"({"training": {"device": "tpu"}})",
+         "training.device: expected one of auto, cpu, cuda, cuda:N, found \"tpu\""},
         {R"({"training": {"device": "cuda:x"}})",
-         "training.device is 'cuda:x', allowed: auto, cpu, cuda, cuda:N"},  // device index
+         "training.device: expected one of auto, cpu, cuda, cuda:N, found \"cuda:x\""},
         {R"({"training": {"precision": "fp16"}})",
-         "training.precision is 'fp16', allowed: auto, fp32, bf16"},                  // precision
-        {R"({"lora": {"dropout": 1.5}})", "lora.dropout is 1.5, allowed [0, 0.99]"},  // dropout
-        {R"({"loss": {"min_tau": 6}})", "loss.min_tau must not exceed"},  // tau clamp order
-        {R"({"preset": "paper-movies"})", "preset unknown run preset 'paper-movies'"},  // preset
+         "training.precision: expected one of auto, fp32, bf16, found \"fp16\""},
+        {R"({"lora": {"dropout": 1.5}})",
+         "lora.dropout: expected a number in [0, 0.99], found 1.5"},
+        {R"({"loss": {"min_tau": 6}})", "loss.min_tau: must not exceed loss.max_tau"},
+        {R"({"preset": "paper-movies"})",
+         "preset: expected one of paper-book, paper-toy, quick-cpu, found \"paper-movies\""},
         {R"({"evaluation": {"at_end": "train"}})",
-         "evaluation.at_end is 'train', allowed: off, valid, test"},  // evaluated split
+         "evaluation.at_end: expected one of off, valid, test, found \"train\""},
         {R"({"evaluation": {"variant": "greedy"}})",
-         "evaluation.variant is 'greedy', allowed: full_softmax_then_mask"},  // beam variant
-        {R"({"evaluation": {"beams": 0}})", "evaluation.beams is 0, allowed [1, 1000]"},  // beams
-        {R"({"data": 3})", "data must be an object"},  // section type
-        {R"({"data": )", "not valid JSON"},            // not json
+         "evaluation.variant: expected one of full_softmax_then_mask, masked_softmax"},
+        {R"({"evaluation": {"beams": 0}})", "evaluation.beams: expected an integer in [1, 1000]"},
+        {R"({"data": 3})", "run config: data: expected an object, found 3"},
+        {R"([1, 2])", "run config: <root>: expected an object"},
+        {R"({"data": )", "run config:1:10: not valid JSON"},
+        {R"({"data": {"cutoff_length": 1e999}})", "run config: not valid JSON"},
     };
     for (const auto& [json, expected] : rows) {
       try {

@@ -1,9 +1,9 @@
 #pragma once
 // Resolves a ModelSource to the files that make the model: a checkpoint folder as it is, a
-// stored run through its run checkpoint (training/run_checkpoint.h: base model, tokenizer and
+// stored run through its run checkpoint (runs/run_checkpoint.h: base model, tokenizer and
 // the checkpoint's adapter or full weights, the run's dataset). Torch-free, for the GUI.
-#include "evaluation/model_source.h"
-#include "training/run_checkpoint.h"
+#include "runs/model_source.h"
+#include "runs/run_checkpoint.h"
 
 namespace msl {
 

@@ -3,7 +3,7 @@
 // Hugging Face layout (config.json, model.safetensors, tokenizer.json) with an optional LoRA
 // adapter, or a run of an experiment store at a step. A trainer's checkpoint holds only what
 // training changed (adapter/ for LoRA, model.safetensors for full fine-tuning), so a stored run
-// resolves to its base model folder plus that checkpoint: training/model_source_resolution.h,
+// resolves to its base model folder plus that checkpoint: runs/model_source_resolution.h,
 // beside the run checkpoints it reads. Torch-free: the GUI builds these.
 #include <cstdint>
 #include <filesystem>

@@ -1,4 +1,4 @@
-#include "evaluation/model_source.h"
+#include "runs/model_source.h"
 
 #include "common/error.h"
 

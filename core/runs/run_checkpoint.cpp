@@ -1,4 +1,4 @@
-#include "training/run_checkpoint.h"
+#include "runs/run_checkpoint.h"
 
 #include "common/error.h"
 
