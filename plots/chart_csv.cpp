@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <cmath>
 
+#include "common/csv_field.h"
 #include "plots/exponential_smoothing.h"
 
 namespace msl {
@@ -14,11 +15,9 @@ QString number(double value) {
   return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
-QString quoted(const QString& text) {
-  if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))) return text;
-  QString escaped = text;
-  escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
-  return QLatin1Char('"') + escaped + QLatin1Char('"');
+// Run names are typed by people and can come from scraped titles: never a spreadsheet formula.
+QString textCell(const QString& text) {
+  return QString::fromStdString(csvField(spreadsheetSafe(text.toStdString())));
 }
 
 }  // namespace
@@ -28,7 +27,7 @@ QString chartCsv(const QVector<ChartSeries>& series, double smoothing) {
   for (const ChartSeries& curve : series) {
     const QVector<double> smoothed = exponentialMovingAverage(curve.values, smoothing);
     for (qsizetype i = 0; i < curve.values.size(); ++i) {
-      csv += quoted(curve.name) + QLatin1Char(',') + number(curve.steps[i]) + QLatin1Char(',') +
+      csv += textCell(curve.name) + QLatin1Char(',') + number(curve.steps[i]) + QLatin1Char(',') +
              number(curve.wallSeconds[i]) + QLatin1Char(',') + number(curve.values[i]) +
              QLatin1Char(',') + number(smoothed[i]) + QLatin1Char('\n');
     }

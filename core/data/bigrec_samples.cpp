@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "common/error.h"
+#include "common/csv_field.h"
 #include "data/csv_reader.h"
 #include "data/item_id_list.h"
 #include "data/text_file.h"

@@ -34,7 +34,4 @@ class CsvReader {
   std::size_t lineNumber_ = 0;
 };
 
-// Quotes a field when it holds a comma, quote or line break (the inverse of CsvReader).
-std::string csvField(std::string_view text);
-
 }  // namespace msl

@@ -5,7 +5,7 @@
 #include <map>
 #include <set>
 
-#include "store/csv_field.h"
+#include "common/csv_field.h"
 
 namespace msl {
 namespace {
@@ -133,6 +133,7 @@ std::string exportRunCsv(ExperimentStore& store, RunId run) {
   std::vector<std::string> header = kStepColumns;
   for (const auto& module : modules) header.push_back("grad_norm:" + module);
   header.insert(header.end(), evaluationColumns.begin(), evaluationColumns.end());
+  for (auto& name : header) name = spreadsheetSafe(name);  // module and metric names are text
   std::string csv = csvRecord(header);
 
   for (std::int64_t row : rows) {

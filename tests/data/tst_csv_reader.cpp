@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "common/error.h"
+#include "common/csv_field.h"
 #include "data/csv_reader.h"
 #include "data/item_id_list.h"
 

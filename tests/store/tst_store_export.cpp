@@ -3,7 +3,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "store/csv_field.h"
+#include "common/csv_field.h"
 #include "store/run_export.h"
 
 namespace {

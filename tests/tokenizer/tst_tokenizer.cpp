@@ -237,7 +237,7 @@ class TokenizerTest : public QObject {
                               << "fixture: <root>: missing \"model\"";
     QTest::newRow("unsupported model")
         << QString::fromStdString(minimalWith({{"model", {{"type", "Unigram"}}}}))
-        << "fixture: model: unsupported type 'Unigram' (supported: BPE)";
+        << "fixture: model.type: unsupported type 'Unigram' (supported: BPE)";
     QTest::newRow("merge outside vocabulary")
         << QString::fromStdString(minimalWith({{"model", {{"merges", {"a c"}}}}}))
         << "fixture: model.merges[0]: merge of 'a' and 'c' uses a token not in the vocabulary";
@@ -252,7 +252,7 @@ class TokenizerTest : public QObject {
                minimalWith({{"pre_tokenizer",
                              {{"type", "Sequence"},
                               {"pretokenizers", {{{"type", "ByteLevel"}}, {{"type", "Foo"}}}}}}}))
-        << "fixture: pre_tokenizer.pretokenizers[1]: unsupported type 'Foo' (supported: "
+        << "fixture: pre_tokenizer.pretokenizers[1].type: unsupported type 'Foo' (supported: "
            "Sequence, Split, ByteLevel, Metaspace, Digits)";
     QTest::newRow("split behavior")
         << QString::fromStdString(minimalWith(
@@ -268,10 +268,10 @@ class TokenizerTest : public QObject {
     QTest::newRow("nested normalizer")
         << QString::fromStdString(minimalWith(
                {{"normalizer", {{"type", "Sequence"}, {"normalizers", {{{"type", "NFKC"}}}}}}}))
-        << "fixture: normalizer.normalizers[0]: unsupported type 'NFKC'";
+        << "fixture: normalizer.normalizers[0].type: unsupported type 'NFKC'";
     QTest::newRow("decoder") << QString::fromStdString(
                                     minimalWith({{"decoder", {{"type", "WordPiece"}}}}))
-                             << "fixture: decoder: unsupported type 'WordPiece'";
+                             << "fixture: decoder.type: unsupported type 'WordPiece'";
     QTest::newRow("post-processor")
         << QString::fromStdString(minimalWith(
                {{"post_processor",
