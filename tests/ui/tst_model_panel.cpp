@@ -193,8 +193,8 @@ class TestModelPanel : public QObject {
     QCOMPARE(window.maskPage()->modelLoader()->device(), gpu);
     RecommendationColumn* modelA = window.recommendationsPage()->column(0);
     modelA->setDataDir(workspace.dataDir);
-    QCOMPARE(modelA->jobs()->device(), gpu);
-    QCOMPARE(window.recommendationsPage()->column(1)->jobs()->device(), gpu);
+    QCOMPARE(modelA->loader()->device(), gpu);
+    QCOMPARE(window.recommendationsPage()->column(1)->loader()->device(), gpu);
 
     // The session really opens there: without a GPU the fake one is refused by name.
     msl::ModelSource source;
@@ -209,7 +209,7 @@ class TestModelPanel : public QObject {
                qPrintable(message));
     }
     panel.deviceBox()->setCurrentIndex(0);
-    QCOMPARE(modelA->jobs()->device(), QStringLiteral("cpu"));
+    QCOMPARE(modelA->loader()->device(), QStringLiteral("cpu"));
     QCOMPARE(window.trainPage()->trainerOptions().config.training.device, std::string("cpu"));
     QSignalSpy loaded(modelA, &RecommendationColumn::modelLoaded);
     modelA->loadModel(source);
