@@ -6,24 +6,20 @@
 #include <cmath>
 #include <limits>
 
-#include "plots/plot_export.h"
-#include "plots/plot_theme.h"
-
 namespace msl {
 namespace plots {
 
 BarChart::BarChart(QWidget* parent)
-    : QWidget(parent),
-      plot_(new QCustomPlot(this)),
-      bars_(new QCPBars(plot_->xAxis, plot_->yAxis)),
-      reference_(new QCPItemStraightLine(plot_)),
-      referenceLabel_(new QCPItemText(plot_)),
+    : PlotWidget(parent),
+      bars_(new QCPBars(plot()->xAxis, plot()->yAxis)),
+      reference_(new QCPItemStraightLine(plot())),
+      referenceLabel_(new QCPItemText(plot())),
       referenceValue_(std::numeric_limits<double>::quiet_NaN()) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(plot_);
-  plot_->setMinimumHeight(140);
-  plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+  layout->addWidget(plot());
+  plot()->setMinimumHeight(140);
+  plot()->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
   bars_->setWidth(0.8);
   bars_->setPen(Qt::NoPen);
   bars_->setBrush(QColor(31, 119, 180, 190));
@@ -35,25 +31,24 @@ BarChart::BarChart(QWidget* parent)
   referenceLabel_->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
   referenceLabel_->setColor(QColor(214, 39, 40));
   referenceLabel_->setVisible(false);
-  applyPalette(*plot_, palette());
 
-  connect(plot_, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
-    const double key = std::round(plot_->xAxis->pixelToCoord(event->pos().x()));
+  connect(plot(), &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
+    const double key = std::round(plot()->xAxis->pixelToCoord(event->pos().x()));
     const qsizetype index = keys_.indexOf(key);
     if (index < 0) return;
-    QToolTip::showText(plot_->mapToGlobal(event->pos()),
-                       QStringLiteral("%1: %2").arg(key).arg(values_[index]), plot_);
+    QToolTip::showText(plot()->mapToGlobal(event->pos()),
+                       QStringLiteral("%1: %2").arg(key).arg(values_[index]), plot());
   });
-  connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent* event) {
-    const double key = std::round(plot_->xAxis->pixelToCoord(event->pos().x()));
+  connect(plot(), &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent* event) {
+    const double key = std::round(plot()->xAxis->pixelToCoord(event->pos().x()));
     if (keys_.contains(key)) Q_EMIT barClicked(key);
   });
 }
 
 void BarChart::setAxisLabels(const QString& x, const QString& y) {
-  plot_->xAxis->setLabel(x);
-  plot_->yAxis->setLabel(y);
-  plot_->setAccessibleName(y);
+  plot()->xAxis->setLabel(x);
+  plot()->yAxis->setLabel(y);
+  plot()->setAccessibleName(y);
 }
 
 void BarChart::setBars(const QVector<double>& keys, const QVector<double>& values) {
@@ -65,12 +60,12 @@ void BarChart::setBars(const QVector<double>& keys, const QVector<double>& value
 
 void BarChart::setLogY(bool logY) {
   logY_ = logY;
-  plot_->yAxis->setScaleType(logY ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+  plot()->yAxis->setScaleType(logY ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
   if (logY) {
-    plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    plot()->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     bars_->setBaseValue(0.5);  // log bars grow from below 1 so a count of 1 is visible
   } else {
-    plot_->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    plot()->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
     bars_->setBaseValue(0);
   }
   fit();
@@ -90,31 +85,22 @@ void BarChart::setReferenceLine(double value, const QString& label) {
 }
 
 void BarChart::fit() {
-  plot_->rescaleAxes();
-  QCPRange x = plot_->xAxis->range();
-  plot_->xAxis->setRange(x.lower - 1, x.upper + 1);
-  QCPRange y = plot_->yAxis->range();
+  plot()->rescaleAxes();
+  QCPRange x = plot()->xAxis->range();
+  plot()->xAxis->setRange(x.lower - 1, x.upper + 1);
+  QCPRange y = plot()->yAxis->range();
   double upper = y.upper;
   if (!std::isnan(referenceValue_)) upper = std::max(upper, referenceValue_);
   if (logY_) {
-    plot_->yAxis->setRange(0.5, std::max(upper * 2, 2.0));
+    plot()->yAxis->setRange(0.5, std::max(upper * 2, 2.0));
   } else {
-    plot_->yAxis->setRange(0, std::max(upper * 1.05, 1.0));
+    plot()->yAxis->setRange(0, std::max(upper * 1.05, 1.0));
   }
-  plot_->replot(QCustomPlot::rpQueuedReplot);
+  plot()->replot(QCustomPlot::rpQueuedReplot);
 }
 
-QString BarChart::exportImage(const QString& path) {
-  plot_->replot();
-  return exportPlot(*plot_, path);
-}
-
-void BarChart::changeEvent(QEvent* event) {
-  if (event->type() == QEvent::PaletteChange) {
-    applyPalette(*plot_, palette());
-    plot_->replot(QCustomPlot::rpQueuedReplot);
-  }
-  QWidget::changeEvent(event);
+void BarChart::redraw() {
+  plot()->replot();
 }
 
 }  // namespace plots

@@ -2,9 +2,9 @@
 // A static bar chart (histograms, valid tokens per target position, trie depth distribution),
 // themed from the palette, with zoom/pan, a value tooltip and image export.
 #include <QVector>
-#include <QWidget>
 
-class QCustomPlot;
+#include "plots/plot_widget.h"
+
 class QCPBars;
 class QCPItemStraightLine;
 class QCPItemText;
@@ -12,7 +12,7 @@ class QCPItemText;
 namespace msl {
 namespace plots {
 
-class BarChart : public QWidget {
+class BarChart : public PlotWidget {
   Q_OBJECT
 
  public:
@@ -25,19 +25,17 @@ class BarChart : public QWidget {
   void setReferenceLine(double value, const QString& label);
   const QVector<double>& keys() const { return keys_; }
   const QVector<double>& values() const { return values_; }
-  QCustomPlot* plot() const { return plot_; }
-  QString exportImage(const QString& path);
 
  Q_SIGNALS:
   void barClicked(double key);
 
  protected:
-  void changeEvent(QEvent* event) override;
+  // A bar chart changes only when told (setBars, setLogY, setReferenceLine), which replot it.
+  void redraw() override;
 
  private:
   void fit();
 
-  QCustomPlot* plot_;
   QCPBars* bars_;
   QCPItemStraightLine* reference_;
   QCPItemText* referenceLabel_;

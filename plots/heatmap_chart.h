@@ -1,21 +1,20 @@
 #pragma once
 // Per-layer gradient norms over steps: one row per module, one column per recorded step, the
 // colour the norm's log10 (norms span orders of magnitude across layers). Columns are appended
-// on the UI thread; replots are coalesced like LiveChart's.
+// on the UI thread; redraws are coalesced (plots/PlotWidget).
 #include <QStringList>
-#include <QTimer>
 #include <QVector>
-#include <QWidget>
 #include <vector>
 
-class QCustomPlot;
+#include "plots/plot_widget.h"
+
 class QCPColorMap;
 class QCPColorScale;
 
 namespace msl {
 namespace plots {
 
-class HeatmapChart : public QWidget {
+class HeatmapChart : public PlotWidget {
   Q_OBJECT
 
  public:
@@ -29,24 +28,16 @@ class HeatmapChart : public QWidget {
   int columnCount() const { return static_cast<int>(steps_.size()); }
   // The value shown at (column, row), before the log: for tests and hover text.
   double value(int column, int row) const;
-  QCustomPlot* plot() const { return plot_; }
-  QString exportImage(const QString& path);
 
  protected:
-  void changeEvent(QEvent* event) override;
-  void showEvent(QShowEvent* event) override;
+  void redraw() override;
 
  private:
-  void refresh();
-
-  QCustomPlot* plot_;
   QCPColorMap* map_;
   QCPColorScale* scale_;
-  QTimer refreshTimer_;
   QStringList rows_;
   QVector<double> steps_;
   QVector<std::vector<double>> columns_;
-  bool stale_ = false;  // columns arrived while hidden
 };
 
 }  // namespace plots

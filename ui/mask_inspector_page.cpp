@@ -4,9 +4,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -23,7 +21,7 @@
 #include "ui/probability_text.h"
 #include "ui/recommender_loader.h"
 #include "ui/result_table.h"
-#include "ui/sample_list_model.h"
+#include "ui/sample_list_panel.h"
 #include "ui/token_text.h"
 #include "ui/valid_token_model.h"
 
@@ -32,10 +30,7 @@ namespace ui {
 
 MaskInspectorPage::MaskInspectorPage(QWidget* parent)
     : QWidget(parent),
-      samples_(new SampleListModel(this)),
-      sampleProxy_(new QSortFilterProxyModel(this)),
-      sampleTable_(new QTableView(this)),
-      sampleFilter_(new QLineEdit(this)),
+      sampleList_(new SampleListPanel(this)),
       prompt_(new QPlainTextEdit(this)),
       chips_(new QLabel(this)),
       validCounts_(new plots::BarChart(this)),
@@ -49,41 +44,11 @@ MaskInspectorPage::MaskInspectorPage(QWidget* parent)
       invalidTable_(
           makeResultTable(invalidTokens_, tr("Invalid tokens the full softmax favours"), this)),
       modelSummary_(new QLabel(this)) {
-  sampleFilter_->setPlaceholderText(tr("Search users or target titles"));
-  sampleFilter_->setClearButtonEnabled(true);
-  sampleFilter_->setAccessibleName(tr("Search samples"));
-  sampleProxy_->setSourceModel(samples_);
-  sampleProxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
-  sampleProxy_->setFilterKeyColumn(-1);
-  connect(sampleFilter_, &QLineEdit::textChanged, sampleProxy_,
-          &QSortFilterProxyModel::setFilterFixedString);
-  sampleTable_->setModel(sampleProxy_);
-  sampleTable_->setSortingEnabled(true);
-  sampleTable_->sortByColumn(SampleListModel::IndexColumn, Qt::AscendingOrder);
-  sampleTable_->setSelectionBehavior(QAbstractItemView::SelectRows);
-  sampleTable_->setSelectionMode(QAbstractItemView::SingleSelection);
-  sampleTable_->verticalHeader()->setVisible(false);
-  // Fitting columns to their contents reads every row of a hidden table (Qt caps it at 1000):
-  // a sample of the first rows is enough for widths and keeps the workspace's arrival quick.
-  sampleTable_->horizontalHeader()->setResizeContentsPrecision(100);
-  sampleTable_->setAccessibleName(tr("Samples"));
-  connect(sampleTable_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-          [this](const QModelIndex& current) {
-            if (current.isValid()) {
-              selectSample(
-                  static_cast<std::size_t>(current.data(SampleListModel::SampleIndexRole).toInt()));
-            }
-          });
-
-  auto* sampleList = new QWidget(this);
-  auto* listLayout = new QVBoxLayout(sampleList);
-  listLayout->setContentsMargins(0, 0, 0, 0);
-  listLayout->addWidget(sampleFilter_);
-  listLayout->addWidget(sampleTable_);
+  connect(sampleList_, &SampleListPanel::sampleChosen, this, &MaskInspectorPage::selectSample);
 
   auto* splitter = new QSplitter(this);
   splitter->setObjectName(QStringLiteral("sampleSplitter"));  // kept by ui/window_layout.h
-  splitter->addWidget(sampleList);
+  splitter->addWidget(sampleList_);
   splitter->addWidget(buildSampleInspector());
   splitter->setStretchFactor(1, 2);
 
@@ -235,7 +200,6 @@ QString MaskInspectorPage::modelSummaryText() const {
 void MaskInspectorPage::showSnapshot(const WorkspaceSnapshot& snapshot) {
   snapshot_ = snapshot;
   sample_.reset();
-  samples_->setSnapshot(snapshot);
   validTokens_->clear();
   clearProbabilities();
   // A loaded model follows the workspace: its prompts and trie come from the dataset.
@@ -245,8 +209,7 @@ void MaskInspectorPage::showSnapshot(const WorkspaceSnapshot& snapshot) {
     modelLoader_->load(source, snapshot.dataDir);
   }
   trieView_->showSnapshot(snapshot);
-  sampleTable_->resizeColumnsToContents();
-  if (samples_->rowCount() > 0) sampleTable_->selectRow(0);
+  sampleList_->showSnapshot(snapshot);
 }
 
 void MaskInspectorPage::selectSample(std::size_t sample) {
@@ -309,6 +272,10 @@ void MaskInspectorPage::selectPosition(std::size_t position) {
   }
   validTokens_->setPosition(snapshot_, *sample_, position);
   showPositionProbabilities(position);
+}
+
+SampleListModel* MaskInspectorPage::sampleModel() const {
+  return sampleList_->model();
 }
 
 QString MaskInspectorPage::promptText() const {

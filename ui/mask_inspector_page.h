@@ -14,9 +14,7 @@
 #include "ui/workspace_snapshot.h"
 
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
-class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
 
@@ -34,6 +32,7 @@ class InvalidTokenModel;
 class ModelSourcePicker;
 class RecommenderLoader;
 class SampleListModel;
+class SampleListPanel;
 class ValidTokenModel;
 
 class MaskInspectorPage : public QWidget {
@@ -47,7 +46,7 @@ class MaskInspectorPage : public QWidget {
   void selectPosition(std::size_t position);
   std::optional<std::size_t> currentSample() const { return sample_; }
 
-  SampleListModel* sampleModel() const { return samples_; }
+  SampleListModel* sampleModel() const;
   ValidTokenModel* validTokenModel() const { return validTokens_; }
   plots::BarChart* validCountChart() const { return validCounts_; }
   CatalogTrieView* trieView() const { return trieView_; }
@@ -79,10 +78,7 @@ class MaskInspectorPage : public QWidget {
 
   WorkspaceSnapshot snapshot_;
   std::optional<std::size_t> sample_;
-  SampleListModel* samples_;
-  QSortFilterProxyModel* sampleProxy_;
-  QTableView* sampleTable_;
-  QLineEdit* sampleFilter_;
+  SampleListPanel* sampleList_;
   QPlainTextEdit* prompt_;
   QLabel* chips_;
   plots::BarChart* validCounts_;

@@ -17,7 +17,7 @@
 #include "tokenizer/tokenizer.h"
 #include "ui/figure_labels.h"
 #include "ui/model_figures.h"
-#include "ui/model_loader.h"
+#include "ui/model_panel_jobs.h"
 
 namespace msl {
 namespace ui {
@@ -29,7 +29,7 @@ const char* const kDeviceKey = "model/device";
 
 ModelPanel::ModelPanel(QWidget* parent)
     : QGroupBox(tr("Model"), parent),
-      loader_(new ModelLoader(this)),
+      jobs_(new ModelPanelJobs(this)),
       openButton_(new QPushButton(tr("Open &checkpoint…"), this)),
       createButton_(new QPushButton(tr("Create &tiny model…"), this)),
       recentButton_(new QToolButton(this)),
@@ -63,9 +63,9 @@ ModelPanel::ModelPanel(QWidget* parent)
   connect(createButton_, &QPushButton::clicked, this, &ModelPanel::chooseTinyModelDir);
   connect(device_, qOverload<int>(&QComboBox::currentIndexChanged), this,
           &ModelPanel::deviceChanged);
-  connect(loader_, &ModelLoader::devicesListed, this, &ModelPanel::showDevices);
-  connect(loader_, &ModelLoader::checkpointLoaded, this, &ModelPanel::showCheckpoint);
-  connect(loader_, &ModelLoader::checkpointFailed, this, &ModelPanel::showError);
+  connect(jobs_, &ModelPanelJobs::devicesListed, this, &ModelPanel::showDevices);
+  connect(jobs_, &ModelPanelJobs::checkpointLoaded, this, &ModelPanel::showCheckpoint);
+  connect(jobs_, &ModelPanelJobs::checkpointFailed, this, &ModelPanel::showError);
 
   auto* actions = new QHBoxLayout;
   actions->addWidget(openButton_);
@@ -87,7 +87,7 @@ ModelPanel::ModelPanel(QWidget* parent)
 
   rebuildRecentMenu();
   updateCreateButton();
-  loader_->listDevices();
+  jobs_->listDevices();
 }
 
 QString ModelPanel::figureText(const QString& key) const {
@@ -115,7 +115,7 @@ void ModelPanel::chooseCheckpoint() {
 }
 
 void ModelPanel::openCheckpoint(const QString& folder) {
-  loader_->open(folder);
+  jobs_->open(folder);
   setBusy(true, tr("Reading %1…").arg(folder));
 }
 
@@ -149,7 +149,7 @@ void ModelPanel::createTinyModel(const QString& folder) {
   if (tokenizer.eosId()) request.eosIds.push_back(*tokenizer.eosId());
   request.tokenizerJson = workspace_.tokenizerPath.toStdString();
   request.out = folder.toStdString();
-  loader_->create(request);
+  jobs_->create(request);
   setBusy(true, tr("Creating a tiny model in %1…").arg(folder));
 }
 
@@ -160,7 +160,7 @@ void ModelPanel::setWorkspace(const WorkspaceSnapshot& snapshot) {
 
 void ModelPanel::updateCreateButton() {
   const bool possible = workspace_.layer && !workspace_.tokenizerPath.isEmpty();
-  createButton_->setEnabled(possible && !loader_->isBusy());
+  createButton_->setEnabled(possible && !jobs_->isBusy());
   createButton_->setToolTip(
       possible ? tr("A randomly initialised Llama-style model (~0.1M body parameters) for %1")
                      .arg(workspace_.tokenizerPath)

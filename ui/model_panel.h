@@ -2,7 +2,7 @@
 // The Workspace page's model box: open a checkpoint folder (or a recent one) or create a tiny
 // random model for the open workspace's tokenizer, pick the device, and read the architecture,
 // parameter count and memory estimate. Folders are read and models written in worker threads
-// (ModelLoader). The choice is announced as a ModelSelection (ui/model_selection.h); the device
+// (ModelPanelJobs). The choice is announced as a ModelSelection (ui/model_selection.h); the device
 // and the recent checkpoints are kept in QSettings.
 #include <QGroupBox>
 #include <optional>
@@ -25,7 +25,7 @@ class QToolButton;
 namespace msl {
 namespace ui {
 
-class ModelLoader;
+class ModelPanelJobs;
 
 class ModelPanel : public QGroupBox {
   Q_OBJECT
@@ -34,7 +34,7 @@ class ModelPanel : public QGroupBox {
   explicit ModelPanel(QWidget* parent = nullptr);
 
   ModelSelection selection() const;
-  ModelLoader* loader() const { return loader_; }
+  ModelPanelJobs* jobs() const { return jobs_; }
   QMenu* recentMenu() const { return recentMenu_; }
   QComboBox* deviceBox() const { return device_; }
   // The text shown for a figure (objectName of its value label), for tests.
@@ -63,7 +63,7 @@ class ModelPanel : public QGroupBox {
   void setBusy(bool busy, const QString& stage = {});
   void updateCreateButton();
 
-  ModelLoader* loader_;
+  ModelPanelJobs* jobs_;
   QPushButton* openButton_;
   QPushButton* createButton_;
   QToolButton* recentButton_;

@@ -3,11 +3,10 @@
 // and the top-K of one or two models side by side (e.g. LML against MSL+ATS) with the hit
 // highlighted and the target's rank, next to what each model writes without the catalog
 // constraint. The history can be edited (remove, append) and everything recomputes in the
-// background. A second tab lists per-user metrics of a stored evaluation, best and worst users.
+// background. A second tab lists per-user metrics of a stored evaluation (ui/user_metrics_tab.h).
 #include <QWidget>
 #include <memory>
 
-#include "ui/job_tracker.h"
 #include "ui/recommendation_request.h"
 #include "ui/stored_user_metrics.h"
 #include "ui/workspace_snapshot.h"
@@ -25,9 +24,11 @@ namespace msl {
 namespace ui {
 
 class HistoryModel;
+class HistoryPanel;
 class RecommendationColumn;
 class UserListModel;
 class UserMetricsModel;
+class UserMetricsTab;
 
 class RecommendationsPage : public QWidget {
   Q_OBJECT
@@ -52,8 +53,8 @@ class RecommendationsPage : public QWidget {
   UserListModel* userModel() const { return users_; }
   QSortFilterProxyModel* userProxy() const { return userProxy_; }
   QLineEdit* userSearch() const { return userSearch_; }
-  HistoryModel* historyModel() const { return history_; }
-  UserMetricsModel* userMetricsModel() const { return userMetrics_; }
+  HistoryModel* historyModel() const;
+  UserMetricsModel* userMetricsModel() const;
   QString groundTruthText() const;
   QString userMetricsStatus() const;
 
@@ -63,13 +64,11 @@ class RecommendationsPage : public QWidget {
 
  private:
   QWidget* buildRecommendationTab();
-  QWidget* buildUserMetricsTab();
   void fillSplits();
   void showSplit();
   void showSample(std::size_t sample);
   void scheduleRecompute();
   void recompute();
-  void addTypedItem();
 
   WorkspaceSnapshot snapshot_;
   std::shared_ptr<const Dataset> dataset_;
@@ -83,20 +82,12 @@ class RecommendationsPage : public QWidget {
   QSortFilterProxyModel* userProxy_;
   QLineEdit* userSearch_;
   QTableView* userTable_;
-  HistoryModel* history_;
-  QTableView* historyTable_;
-  QLineEdit* addItem_;
-  QLabel* groundTruth_;
+  HistoryPanel* history_;
   RecommendationColumn* left_;
   RecommendationColumn* right_;
   QTimer* recomputeTimer_;
-  UserMetricsModel* userMetrics_;
-  QSortFilterProxyModel* userMetricsProxy_;
-  QTableView* userMetricsTable_;
-  QSpinBox* metricsStep_;
-  QLabel* metricsStatus_;
+  UserMetricsTab* userMetricsTab_;
   QTabWidget* tabs_;
-  JobTracker metricsJobs_;
 };
 
 }  // namespace ui

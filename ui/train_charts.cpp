@@ -16,8 +16,6 @@ namespace ui {
 
 namespace {
 
-using plots::ChartPoint;
-
 plots::LiveChart* makeChart(QWidget* parent, const QString& title, const QString& valueLabel) {
   auto* chart = new plots::LiveChart(parent);
   chart->setTitle(title);
@@ -100,39 +98,24 @@ void TrainCharts::clear() {
   setUpSeries();
 }
 
-void TrainCharts::addSteps(const std::vector<StepReport>& steps, double runStart) {
-  if (steps.empty()) return;
-  QVector<ChartPoint> loss, maskedCrossEntropy, tau, tauRaw, gradient, learningRate, invalidMass,
-      throughput;
-  std::array<QVector<ChartPoint>, 4> memory;
-  for (const StepReport& step : steps) {
-    const double x = static_cast<double>(step.step);
-    const double wall = runStart + step.elapsedSeconds;
-    loss.append({x, wall, step.loss});
-    if (step.maskedCrossEntropy) maskedCrossEntropy.append({x, wall, *step.maskedCrossEntropy});
-    tau.append({x, wall, step.tau});
-    if (step.tauRaw) tauRaw.append({x, wall, *step.tauRaw});
-    gradient.append({x, wall, step.gradNorm});
-    learningRate.append({x, wall, step.learningRate});
-    if (step.invalidMass) invalidMass.append({x, wall, *step.invalidMass});
-    throughput.append({x, wall, step.tokensPerSecond});
-    const std::array<std::int64_t, 4> bytes = {step.memoryAllocatedBytes, step.memoryReservedBytes,
-                                               step.memoryPeakBytes, step.memoryEstimateBytes};
-    for (std::size_t series = 0; series < bytes.size(); ++series)
-      memory[series].append({x, wall, static_cast<double>(bytes[series]) / 1e9});
-    appendLayerColumn(step);
-  }
-  loss_->appendPoints(0, loss);
-  if (!maskedCrossEntropy.isEmpty())
-    loss_->appendPoints(maskedCrossEntropySeries_, maskedCrossEntropy);
-  temperature_->appendPoints(tauSeries_, tau);
-  if (!tauRaw.isEmpty()) temperature_->appendPoints(tauRawSeries_, tauRaw);
-  gradient_->appendPoints(0, gradient);
-  learningRate_->appendPoints(0, learningRate);
-  if (!invalidMass.isEmpty()) invalidMass_->appendPoints(0, invalidMass);
-  throughput_->appendPoints(0, throughput);
-  for (std::size_t series = 0; series < memory.size(); ++series)
-    memory_->appendPoints(static_cast<int>(series), memory[series]);
+void TrainCharts::addStep(const StepReport& step, double runStart) {
+  const double x = static_cast<double>(step.step);
+  const double wall = runStart + step.elapsedSeconds;
+  loss_->appendPoint(0, {x, wall, step.loss});
+  if (isMeasured(step.maskedCrossEntropy))
+    loss_->appendPoint(maskedCrossEntropySeries_, {x, wall, step.maskedCrossEntropy});
+  temperature_->appendPoint(tauSeries_, {x, wall, step.tau});
+  if (isMeasured(step.tauRaw)) temperature_->appendPoint(tauRawSeries_, {x, wall, step.tauRaw});
+  gradient_->appendPoint(0, {x, wall, step.gradNorm});
+  learningRate_->appendPoint(0, {x, wall, step.learningRate});
+  if (isMeasured(step.invalidMass)) invalidMass_->appendPoint(0, {x, wall, step.invalidMass});
+  throughput_->appendPoint(0, {x, wall, step.tokensPerSecond});
+  const std::array<std::int64_t, 4> bytes = {step.memoryAllocatedBytes, step.memoryReservedBytes,
+                                             step.memoryPeakBytes, step.memoryEstimateBytes};
+  for (std::size_t series = 0; series < bytes.size(); ++series)
+    memory_->appendPoint(static_cast<int>(series),
+                         {x, wall, static_cast<double>(bytes[series]) / 1e9});
+  appendLayerColumn(step);
 }
 
 void TrainCharts::appendLayerColumn(const StepReport& step) {

@@ -6,6 +6,7 @@
 // training. Every chart coalesces its replots (plots/LiveChart).
 #include <QHash>
 #include <QWidget>
+#include <string>
 #include <vector>
 
 #include "training/trainer_events.h"
@@ -28,7 +29,7 @@ class TrainCharts : public QWidget {
 
   void clear();
   // `runStart` (seconds since the epoch) turns the steps' elapsed time into wall time.
-  void addSteps(const std::vector<StepReport>& steps, double runStart);
+  void addStep(const StepReport& step, double runStart);
   void addEvaluation(const EvaluationReport& report, double wallSeconds);
 
   plots::LiveChart* lossChart() const { return loss_; }

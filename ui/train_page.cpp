@@ -1,6 +1,5 @@
 #include "ui/train_page.h"
 
-#include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -25,6 +24,7 @@
 #include "runs/run_config.h"
 #include "store/config_diff.h"
 #include "ui/config_diff_dialog.h"
+#include "ui/run_config_bar.h"
 #include "ui/run_config_form.h"
 #include "ui/run_picker_dialog.h"
 #include "ui/train_charts.h"
@@ -53,6 +53,7 @@ QLabel* makeMessageLabel(QWidget* parent, const QString& name, const QString& st
 TrainPage::TrainPage(QWidget* parent)
     : QWidget(parent),
       controller_(new TrainingController(this)),
+      configBar_(new RunConfigBar(this)),
       form_(new RunConfigForm(this)),
       charts_(new TrainCharts(this)),
       progress_(new QProgressBar(this)),
@@ -81,17 +82,16 @@ TrainPage::TrainPage(QWidget* parent)
   splitter->setSizes({380, 900});
 
   auto* layout = new QVBoxLayout(this);
-  layout->addWidget(buildConfigBar());
+  layout->addWidget(configBar_);
   layout->addWidget(buildControlBar());
   layout->addLayout(progressRow);
   layout->addWidget(status_);
   layout->addWidget(error_);
   layout->addWidget(splitter, 1);
 
-  stepTimer_.setSingleShot(true);
-  stepTimer_.setInterval(40);  // ≤ 25 updates a second however fast steps arrive
-  connect(&stepTimer_, &QTimer::timeout, this, &TrainPage::flushSteps);
-  connect(controller_, &TrainingController::stepReported, this, &TrainPage::queueStep);
+  // Each step is applied as it arrives: appending to the charts is cheap, and the charts
+  // coalesce their redraws (plots/PlotWidget), the one place that limits redraws for the page.
+  connect(controller_, &TrainingController::stepReported, this, &TrainPage::showStep);
   connect(controller_, &TrainingController::evaluated, this, &TrainPage::showEvaluation);
   connect(controller_, &TrainingController::logged, this, &TrainPage::appendLog);
   connect(controller_, &TrainingController::checkpointWritten, this,
@@ -114,42 +114,13 @@ TrainPage::TrainPage(QWidget* parent)
             Q_EMIT runsChanged();
           });
   connect(form_, &RunConfigForm::validityChanged, this, &TrainPage::updateButtons);
+  connect(configBar_, &RunConfigBar::presetApplied, this, &TrainPage::applyPreset);
+  connect(configBar_, &RunConfigBar::loadRequested, this, &TrainPage::chooseAndLoad);
+  connect(configBar_, &RunConfigBar::saveRequested, this, &TrainPage::chooseAndSave);
+  connect(configBar_, &RunConfigBar::cloneRequested, this, &TrainPage::cloneRun);
+  connect(configBar_, &RunConfigBar::compareRequested, this, &TrainPage::compareWithRun);
   applyPreset(QStringLiteral("quick-cpu"));
   updateButtons();
-}
-
-QWidget* TrainPage::buildConfigBar() {
-  auto* bar = new QWidget(this);
-  auto* row = new QHBoxLayout(bar);
-  row->setContentsMargins(0, 0, 0, 0);
-  presets_ = new QComboBox(bar);
-  presets_->setObjectName(QStringLiteral("presets"));
-  presets_->addItem(tr("Paper: Book"), QStringLiteral("paper-book"));
-  presets_->addItem(tr("Paper: Toy"), QStringLiteral("paper-toy"));
-  presets_->addItem(tr("Quick CPU demo"), QStringLiteral("quick-cpu"));
-  presets_->setCurrentIndex(2);
-  auto* apply = new QPushButton(tr("Apply preset"), bar);
-  connect(apply, &QPushButton::clicked, this,
-          [this] { applyPreset(presets_->currentData().toString()); });
-  auto* load = new QPushButton(tr("Load…"), bar);
-  connect(load, &QPushButton::clicked, this, &TrainPage::chooseAndLoad);
-  auto* save = new QPushButton(tr("Save…"), bar);
-  connect(save, &QPushButton::clicked, this, &TrainPage::chooseAndSave);
-  auto* clone = new QPushButton(tr("Clone run…"), bar);
-  clone->setToolTip(tr("Fill the form with a stored run's config"));
-  connect(clone, &QPushButton::clicked, this, &TrainPage::cloneRun);
-  auto* compare = new QPushButton(tr("Compare with run…"), bar);
-  compare->setToolTip(tr("What differs between this form and a stored run's config"));
-  connect(compare, &QPushButton::clicked, this, &TrainPage::compareWithRun);
-  auto* presetLabel = new QLabel(tr("&Preset:"), bar);
-  presetLabel->setBuddy(presets_);
-  row->addWidget(presetLabel);
-  row->addWidget(presets_);
-  row->addWidget(apply);
-  row->addSpacing(12);
-  for (QPushButton* button : {load, save, clone, compare}) row->addWidget(button);
-  row->addStretch();
-  return bar;
 }
 
 QWidget* TrainPage::buildControlBar() {
@@ -218,8 +189,7 @@ void TrainPage::applyPreset(const QString& preset) {
   RunConfig config = presetRunConfig(preset.toStdString());
   applyWorkspaceDefaults(config);
   form_->setConfig(config);
-  const int index = presets_->findData(preset);
-  if (index >= 0) presets_->setCurrentIndex(index);
+  configBar_->setCurrentPreset(preset);
 }
 
 void TrainPage::showSnapshot(const WorkspaceSnapshot& snapshot) {
@@ -229,7 +199,7 @@ void TrainPage::showSnapshot(const WorkspaceSnapshot& snapshot) {
   firstTokens_ = snapshot.trie.firstPositionValid;
   form_->setCheck([this](const RunConfig& config) { checkAgainstWorkspace(config); });
   if (!form_->config()) {
-    applyPreset(presets_->currentData().toString());
+    applyPreset(configBar_->currentPreset());
     return;
   }
   // The form follows the workspace unless the user pointed it somewhere else.
@@ -292,7 +262,6 @@ void TrainPage::startTraining() {
   charts_->clear();
   log_->clear();
   error_->hide();
-  pendingSteps_.clear();
   progress_->setRange(0, 1);
   progress_->setValue(0);
   progressText_->clear();
@@ -305,27 +274,19 @@ void TrainPage::startTraining() {
   controller_->start(options, testHooks_);
 }
 
-void TrainPage::queueStep(const StepReport& report) {
-  pendingSteps_.push_back(report);
-  if (!stepTimer_.isActive()) stepTimer_.start();
-}
-
-void TrainPage::flushSteps() {
-  if (pendingSteps_.empty()) return;
-  const StepReport last = pendingSteps_.back();
+void TrainPage::showStep(const StepReport& report) {
   if (firstStep_ == 0) {
-    firstStep_ = pendingSteps_.front().step;
-    run_ = last.run;
+    firstStep_ = report.step;
+    run_ = report.run;
     if (controller_->state() == TrainingController::State::Running)
-      status_->setText(tr("Run %1 is training.").arg(last.run));
+      status_->setText(tr("Run %1 is training.").arg(report.run));
     Q_EMIT runsChanged();
   }
-  charts_->addSteps(pendingSteps_, runStart_);
-  pendingSteps_.clear();
-  lastStep_ = last.step;
-  progress_->setRange(0, static_cast<int>(last.totalSteps));
-  progress_->setValue(static_cast<int>(last.step));
-  progressText_->setText(trainingProgressText(last, firstStep_));
+  charts_->addStep(report, runStart_);
+  lastStep_ = report.step;
+  progress_->setRange(0, static_cast<int>(report.totalSteps));
+  progress_->setValue(static_cast<int>(report.step));
+  progressText_->setText(trainingProgressText(report, firstStep_));
 }
 
 void TrainPage::showEvaluation(const EvaluationReport& report) {
@@ -341,7 +302,6 @@ void TrainPage::showEvaluation(const EvaluationReport& report) {
 }
 
 void TrainPage::showOutcome(const TrainingOutcome& outcome) {
-  flushSteps();
   if (outcome.run) run_ = outcome.run;
   const QString message = QString::fromStdString(outcome.message);
   const QString status = QString::fromStdString(toText(outcome.status));
@@ -383,7 +343,7 @@ void TrainPage::updateButtons() {
   stop_->setEnabled(state == State::Running || state == State::Paused);
   continueButton_->setEnabled(idle);
   forgetContinued_->setEnabled(idle);
-  presets_->parentWidget()->setEnabled(idle);
+  configBar_->setEnabled(idle);
   form_->setEnabled(idle);
 }
 

@@ -2,27 +2,24 @@
 // The Train page: a run config form (presets, load/save JSON, clone or compare a stored run's
 // config), start/pause/resume/stop of a background run, continuing an interrupted run or
 // extending a finished one, progress, live charts and the run's log. Training events arrive
-// through queued signals (TrainingController) and are applied at most ~25 times a second.
-#include <QTimer>
+// through queued signals (TrainingController); the charts coalesce their redraws.
 #include <QWidget>
 #include <optional>
-#include <vector>
 
 #include "training/trainer_events.h"
 #include "ui/training_controller.h"
 #include "ui/workspace_snapshot.h"
 
-class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-
 class QSpinBox;
 
 namespace msl {
 namespace ui {
 
+class RunConfigBar;
 class RunConfigForm;
 class TrainCharts;
 
@@ -75,7 +72,6 @@ class TrainPage : public QWidget {
   void runCheckpointed(msl::RunId run);
 
  private:
-  QWidget* buildConfigBar();
   QWidget* buildControlBar();
   void applyWorkspaceDefaults(RunConfig& config) const;
   void checkAgainstWorkspace(const RunConfig& config) const;  // throws JsonError
@@ -84,8 +80,7 @@ class TrainPage : public QWidget {
   void cloneRun();
   void compareWithRun();
   void continueRun();
-  void queueStep(const StepReport& report);
-  void flushSteps();
+  void showStep(const StepReport& report);
   void showEvaluation(const EvaluationReport& report);
   void showOutcome(const TrainingOutcome& outcome);
   void appendLog(const QString& level, const QString& text);
@@ -93,9 +88,9 @@ class TrainPage : public QWidget {
   void updateButtons();
 
   TrainingController* controller_;
+  RunConfigBar* configBar_;
   RunConfigForm* form_;
   TrainCharts* charts_;
-  QComboBox* presets_ = nullptr;
   QLabel* continued_ = nullptr;
   QPushButton* forgetContinued_ = nullptr;
   QPushButton* start_ = nullptr;
@@ -122,8 +117,6 @@ class TrainPage : public QWidget {
   double runStart_ = 0;  // seconds since the epoch
   TrainerTestHooks testHooks_;
   QString rankProgram_;
-  std::vector<StepReport> pendingSteps_;
-  QTimer stepTimer_;
 };
 
 }  // namespace ui

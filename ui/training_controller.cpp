@@ -5,40 +5,27 @@
 namespace msl {
 namespace ui {
 
-namespace {
-
-// The relay is a QObject of the GUI thread: whoever drops the last reference, it is deleted there.
-std::shared_ptr<TrainerRelay> makeRelay() {
-  return std::shared_ptr<TrainerRelay>(new TrainerRelay, [](TrainerRelay* relay) {
-    relay->disconnect();
-    relay->deleteLater();
-  });
-}
-
-}  // namespace
-
 TrainingController::TrainingController(QObject* parent) : QObject(parent) {
+  // Queued connections copy arguments through the meta-type system.
+  qRegisterMetaType<msl::StepReport>();
+  qRegisterMetaType<msl::CheckpointReport>();
+  qRegisterMetaType<msl::EvaluationReport>();
+  qRegisterMetaType<msl::TrainingOutcome>();
   qRegisterMetaType<msl::ui::TrainingController::State>();
 }
 
 TrainingController::~TrainingController() {
-  if (trainer_) {
-    if (relay_) relay_->disconnect(this);
-    trainer_->cancel();
-    trainer_.reset();  // joins: the cancel checkpoint is written before the window goes away
-  }
+  if (!trainer_) return;
+  // The receivers may be half destroyed already (the page that owns this controller): what the
+  // run still reports while it writes its cancel checkpoint goes nowhere.
+  disconnect();
+  trainer_->cancel();
+  trainer_.reset();  // joins: the cancel checkpoint is written before the window goes away
 }
 
 bool TrainingController::start(const TrainerOptions& options, const TrainerTestHooks& hooks) {
   if (active()) return false;
-  relay_ = makeRelay();
-  TrainerRelay* relay = relay_.get();
-  connect(relay, &TrainerRelay::stepReported, this, &TrainingController::stepReported);
-  connect(relay, &TrainerRelay::logged, this, &TrainingController::logged);
-  connect(relay, &TrainerRelay::checkpointWritten, this, &TrainingController::checkpointWritten);
-  connect(relay, &TrainerRelay::evaluated, this, &TrainingController::evaluated);
-  connect(relay, &TrainerRelay::finished, this, &TrainingController::onFinished);
-  trainer_ = std::make_shared<Trainer>(options, relay);
+  trainer_ = std::make_shared<Trainer>(options, this);
   trainer_->setTestHooks(hooks);
   trainer_->start();
   setState(State::Running);
@@ -63,13 +50,32 @@ void TrainingController::cancel() {
   setState(State::Stopping);
 }
 
+void TrainingController::onStep(const StepReport& report) {
+  Q_EMIT stepReported(report);
+}
+
+void TrainingController::onLog(const std::string& level, const std::string& text) {
+  Q_EMIT logged(QString::fromStdString(level), QString::fromStdString(text));
+}
+
+void TrainingController::onCheckpoint(const CheckpointReport& report) {
+  Q_EMIT checkpointWritten(report);
+}
+
+void TrainingController::onEvaluation(const EvaluationReport& report) {
+  Q_EMIT evaluated(report);
+}
+
 void TrainingController::onFinished(const TrainingOutcome& outcome) {
+  // Posted behind the run's other events, so `finished` stays its last signal.
+  QMetaObject::invokeMethod(
+      this, [this, outcome] { endRun(outcome); }, Qt::QueuedConnection);
+}
+
+void TrainingController::endRun(const TrainingOutcome& outcome) {
   // The training thread is past its last callback; joining it and freeing the model still take
-  // a moment, so that happens on a pool thread, which also keeps the relay alive until then.
-  (void)QtConcurrent::run([trainer = std::move(trainer_), relay = std::move(relay_)]() mutable {
-    trainer.reset();
-    relay.reset();
-  });
+  // a moment, so that happens on a pool thread.
+  (void)QtConcurrent::run([trainer = std::move(trainer_)]() mutable { trainer.reset(); });
   setState(State::Idle);
   Q_EMIT finished(outcome);
 }

@@ -50,24 +50,26 @@ nlohmann::json evaluationJson(const msl::EvaluationReport& report) {
           {"seconds", report.seconds},         {"metrics", report.metrics.metrics}};
 }
 
+nlohmann::json measuredOrNull(double value) {
+  return msl::isMeasured(value) ? nlohmann::json(value) : nlohmann::json();
+}
+
 nlohmann::json stepJson(const msl::StepReport& s) {
-  nlohmann::json line = {
-      {"step", s.step},
-      {"epoch", s.epoch},
-      {"loss", s.loss},
-      {"masked_cross_entropy",
-       s.maskedCrossEntropy ? nlohmann::json(*s.maskedCrossEntropy) : nlohmann::json()},
-      {"tau", s.tau},
-      {"tau_raw", s.tauRaw ? nlohmann::json(*s.tauRaw) : nlohmann::json()},
-      {"grad_norm", s.gradNorm},
-      {"lr", s.learningRate},
-      {"tokens_per_s", s.tokensPerSecond},
-      {"step_s", s.stepSeconds},
-      {"elapsed_s", s.elapsedSeconds},
-      {"communication_s", s.communicationSeconds},
-      {"invalid_mass", s.invalidMass ? nlohmann::json(*s.invalidMass) : nlohmann::json()},
-      {"memory_allocated_bytes", s.memoryAllocatedBytes},
-      {"memory_peak_bytes", s.memoryPeakBytes}};
+  nlohmann::json line = {{"step", s.step},
+                         {"epoch", s.epoch},
+                         {"loss", s.loss},
+                         {"masked_cross_entropy", measuredOrNull(s.maskedCrossEntropy)},
+                         {"tau", s.tau},
+                         {"tau_raw", measuredOrNull(s.tauRaw)},
+                         {"grad_norm", s.gradNorm},
+                         {"lr", s.learningRate},
+                         {"tokens_per_s", s.tokensPerSecond},
+                         {"step_s", s.stepSeconds},
+                         {"elapsed_s", s.elapsedSeconds},
+                         {"communication_s", s.communicationSeconds},
+                         {"invalid_mass", measuredOrNull(s.invalidMass)},
+                         {"memory_allocated_bytes", s.memoryAllocatedBytes},
+                         {"memory_peak_bytes", s.memoryPeakBytes}};
   return line;
 }
 

@@ -249,7 +249,7 @@ void ExperimentStore::writeStepBatch(const std::vector<StepMetrics>& steps) {
     bindReal(insertStep, 12, step.learningRate);
     bindReal(insertStep, 13, step.tokensPerSecond);
     bindReal(insertStep, 14, step.samplesPerSecond);
-    bindOptionalReal(insertStep, 15, step.invalidMass);
+    bindReal(insertStep, 15, step.invalidMass);
     insertStep.bind(16, static_cast<int64_t>(step.wallTime));
     if (norms.empty()) {
       insertStep.bind(17);

@@ -159,7 +159,7 @@ std::vector<StepMetrics> ExperimentStore::readSteps(RunId run, std::int64_t afte
       step.learningRate = realOrNaN(select.getColumn(10));
       step.tokensPerSecond = realOrNaN(select.getColumn(11));
       step.samplesPerSecond = realOrNaN(select.getColumn(12));
-      step.invalidMass = optionalReal(select.getColumn(13));
+      step.invalidMass = realOrNaN(select.getColumn(13));
       step.wallTime = select.getColumn(14).getInt64();
       step.moduleGradNorms = codec.decode(blobBytes(select.getColumn(15)));
       steps.push_back(std::move(step));

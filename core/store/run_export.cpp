@@ -57,7 +57,7 @@ std::vector<std::string> stepFields(const StepMetrics& s) {
           number(s.learningRate),
           number(s.tokensPerSecond),
           number(s.samplesPerSecond),
-          s.invalidMass ? number(*s.invalidMass) : "",
+          number(s.invalidMass),
           std::to_string(s.wallTime)};
 }
 
@@ -77,7 +77,7 @@ json stepJson(const StepMetrics& s) {
           {"learning_rate", numberOrNull(s.learningRate)},
           {"tokens_per_second", numberOrNull(s.tokensPerSecond)},
           {"samples_per_second", numberOrNull(s.samplesPerSecond)},
-          {"invalid_mass", s.invalidMass ? json(*s.invalidMass) : json(nullptr)},
+          {"invalid_mass", numberOrNull(s.invalidMass)},
           {"wall_time", s.wallTime},
           {"module_grad_norms", norms}};
 }

@@ -37,10 +37,6 @@ void bindReal(SQLite::Statement& statement, int index, double value) {
   }
 }
 
-void bindOptionalReal(SQLite::Statement& statement, int index, std::optional<double> value) {
-  bindReal(statement, index, value.value_or(std::nan("")));
-}
-
 void bindOptionalInteger(SQLite::Statement& statement, int index,
                          std::optional<std::int64_t> value) {
   if (value) {

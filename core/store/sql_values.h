@@ -12,7 +12,6 @@
 namespace msl {
 
 void bindReal(SQLite::Statement& statement, int index, double value);
-void bindOptionalReal(SQLite::Statement& statement, int index, std::optional<double> value);
 void bindOptionalInteger(SQLite::Statement& statement, int index,
                          std::optional<std::int64_t> value);
 void bindBlob(SQLite::Statement& statement, int index, const std::string& bytes);

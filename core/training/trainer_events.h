@@ -3,45 +3,30 @@
 // reach code that never includes LibTorch. Callbacks run on the training thread; keep them short
 // and hand the values over (a queued signal in the GUI, a line of output in the CLI).
 #include <cstdint>
-#include <map>
-#include <optional>
 #include <string>
 
 #include "store/evaluation_metrics.h"
 #include "store/run_status.h"
+#include "store/step_metrics.h"
 #include "store/store_types.h"
 
 namespace msl {
 
-struct StepReport {
-  RunId run = 0;
-  std::int64_t step = 0;        // 1-based optimizer step
+// One optimizer step as the trainer reports it: the stored record (its StepMetrics part, what
+// the store keeps) and what only the observers need for progress, charts and diagnostics.
+struct StepReport : StepMetrics {
   std::int64_t totalSteps = 0;  // the schedule's length
-  double epoch = 0;             // fractional: 1.5 = half-way through the second epoch
   std::int64_t epochIndex = 0;  // 0-based epoch of this step
   std::int64_t batchIndex = 0;  // 0-based batch within the epoch's order
-  double loss = 0;              // mean over the step's micro-batches
   // The masked cross-entropy at τ = 1 over every row (losses/recommendation_loss.h): the curve
   // that falls as the model learns whatever τ does, and the measure every loss kind shares.
-  std::optional<double> maskedCrossEntropy;
-  double tau = 0;                // τ the loss used (last micro-batch)
-  std::optional<double> tauRaw;  // clamped ATS estimate τ̂ (MSL + ATS with a first-position row)
-  std::optional<double> muPos, muNeg, varNeg;
-  std::int64_t firstPositionRows = 0;
+  double maskedCrossEntropy = kNotMeasured;
   std::int64_t atsN = 0;
-  double gradNorm = 0;  // global norm before clipping
   bool clipped = false;
-  // "layers.0.self_attn.q_proj" per module and "layers.0" per layer (plus "embed_tokens",
-  // "norm", "lm_head" where they train).
-  std::map<std::string, double> moduleGradNorms;
-  double learningRate = 0;
-  double tokensPerSecond = 0;
-  double samplesPerSecond = 0;
   std::int64_t samples = 0;
   std::int64_t tokens = 0;
-  std::optional<double> invalidMass;  // on sampled steps
-  double elapsedSeconds = 0;          // since this process started the run
-  double stepSeconds = 0;             // this step's wall time
+  double elapsedSeconds = 0;  // since this process started the run
+  double stepSeconds = 0;     // this step's wall time
   // Data-parallel runs: the part of stepSeconds spent in collectives (waiting for the other
   // ranks included); 0 for one process.
   double communicationSeconds = 0;

@@ -5,7 +5,6 @@
 #include <unistd.h>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <limits>
 #include <new>
 #include <nlohmann/json.hpp>
@@ -28,13 +27,13 @@
 #include "model/model_factory.h"
 #include "store/content_hash.h"
 #include "training/epoch_order.h"
+#include "training/gradient_norms.h"
 #include "training/training_batch.h"
+#include "training/training_checkpoint.h"
 
 namespace msl {
 namespace fs = std::filesystem;
 namespace {
-
-constexpr int kTrainerStateVersion = 1;
 
 LossConfig lossConfigOf(const RunLossConfig& loss) {
   LossConfig config;
@@ -52,24 +51,6 @@ LossConfig lossConfigOf(const RunLossConfig& loss) {
                                : SingleValidRows::Excluded;
   config.invalidMassEvery = loss.invalidMassEvery;
   return config;
-}
-
-// "model.layers.0.self_attn.q_proj.lora_A.weight" -> "layers.0.self_attn.q_proj".
-std::string moduleOf(std::string name) {
-  if (name.rfind("model.", 0) == 0) name = name.substr(6);
-  for (const char* suffix : {".weight", ".bias", ".lora_A", ".lora_B"}) {
-    const std::string s(suffix);
-    if (name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0)
-      name.resize(name.size() - s.size());
-  }
-  return name;
-}
-
-// "layers.0.self_attn.q_proj" -> "layers.0"; other modules are their own group.
-std::string layerOf(const std::string& module) {
-  if (module.rfind("layers.", 0) != 0) return module;
-  const auto dot = module.find('.', 7);
-  return dot == std::string::npos ? module : module.substr(0, dot);
 }
 
 bool isOutOfMemory(const std::exception& error) {
@@ -95,23 +76,6 @@ fs::path runFolder(const std::string& outputDir, const std::string& storePath, R
   char tag[9];
   std::snprintf(tag, sizeof tag, "%08x", hash);
   return root / ("run-" + std::to_string(run) + "-" + store.stem().string() + "-" + tag);
-}
-
-std::int64_t folderBytes(const fs::path& dir) {
-  std::int64_t bytes = 0;
-  for (const auto& entry : fs::recursive_directory_iterator(dir))
-    if (entry.is_regular_file()) bytes += static_cast<std::int64_t>(entry.file_size());
-  return bytes;
-}
-
-nlohmann::json readJsonFile(const fs::path& file) {
-  std::ifstream in(file);
-  if (!in) throw Error(file.string() + ": cannot be read");
-  try {
-    return nlohmann::json::parse(in);
-  } catch (const nlohmann::json::exception& error) {
-    throw Error(file.string() + ": " + error.what());
-  }
 }
 
 }  // namespace
@@ -491,7 +455,7 @@ void TrainingSession::step() {
           report.muNeg = ats.muNeg;
           report.varNeg = ats.varNeg;
         }
-        report.firstPositionRows += ats.firstRows;
+        report.firstPositionCount += ats.firstRows;
         report.atsN = ats.n;
       }
       if (result.invalidMass.defined()) {
@@ -518,6 +482,7 @@ void TrainingSession::step() {
   }
   const StepReadback values = readStep(microLosses, invalidMass, maskedCrossEntropy, report.tokens);
   report.tokens = values.tokens;
+  report.loss = 0;
   for (std::size_t micro = 0; micro < values.microLosses.size(); ++micro) {
     const double value = values.microLosses[micro];
     if (!std::isfinite(value))
@@ -527,19 +492,9 @@ void TrainingSession::step() {
   }
   report.invalidMass = values.invalidMass;
   report.maskedCrossEntropy = values.maskedCrossEntropy;
-  // Norms before clipping (what Hugging Face reports), per module, per layer and global.
-  double total = 0;
-  for (std::size_t index = 0; index < trainable_.size(); ++index) {
-    if (!values.squaredGradNorms[index]) continue;
-    const double squared = *values.squaredGradNorms[index];
-    total += squared;
-    const std::string module = moduleOf(trainable_[index].name);
-    report.moduleGradNorms[module] += squared;
-    const std::string layer = layerOf(module);
-    if (layer != module) report.moduleGradNorms[layer] += squared;
-  }
-  for (auto& item : report.moduleGradNorms) item.second = std::sqrt(item.second);
-  report.gradNorm = std::sqrt(total);
+  GradientNorms norms = gradientNorms(trainable_, values.squaredGradNorms);
+  report.gradNorm = norms.global;
+  report.moduleGradNorms = std::move(norms.perModule);
   if (!std::isfinite(report.gradNorm)) throw Error("non-finite gradient norm at " + where);
   const double clip = config_.training.clipNorm;
   if (clip > 0 && report.gradNorm > clip) {
@@ -570,25 +525,8 @@ void TrainingSession::step() {
   report.memoryPeakBytes = memory.peakBytes;
   report.memoryEstimateBytes = memoryEstimateBytes_;
 
-  StepMetrics metrics;
-  metrics.run = run_;
-  metrics.step = report.step;
-  metrics.epoch = report.epoch;
-  metrics.loss = report.loss;
-  metrics.tau = report.tau;
-  metrics.tauRaw = report.tauRaw.value_or(StepMetrics::kNotMeasured);
-  metrics.muPos = report.muPos.value_or(StepMetrics::kNotMeasured);
-  metrics.muNeg = report.muNeg.value_or(StepMetrics::kNotMeasured);
-  metrics.varNeg = report.varNeg.value_or(StepMetrics::kNotMeasured);
-  metrics.firstPositionCount = report.firstPositionRows;
-  metrics.gradNorm = report.gradNorm;
-  metrics.learningRate = report.learningRate;
-  metrics.tokensPerSecond = report.tokensPerSecond;
-  metrics.samplesPerSecond = report.samplesPerSecond;
-  metrics.invalidMass = report.invalidMass;
-  metrics.wallTime = nowUnixMillis();
-  metrics.moduleGradNorms = report.moduleGradNorms;
-  store_->appendStep(metrics);
+  report.wallTime = nowUnixMillis();
+  store_->appendStep(report);  // its StepMetrics part
   if (observer_) observer_->onStep(report);
 
   if (position_.batch >= static_cast<std::int64_t>(batches.size())) {
@@ -663,8 +601,7 @@ TrainingSession::StepReadback TrainingSession::readStep(
   next += static_cast<std::ptrdiff_t>(microLosses.size());
   const double mass = *next++;
   if (invalidMass.defined()) values.invalidMass = mass;
-  const double crossEntropy = *next++;
-  if (!std::isnan(crossEntropy)) values.maskedCrossEntropy = crossEntropy;
+  values.maskedCrossEntropy = *next++;
   values.tokens = static_cast<std::int64_t>(*next++);
   values.squaredGradNorms.resize(trainable_.size());
   for (std::size_t index : withGradient) values.squaredGradNorms[index] = *next++;
@@ -681,42 +618,13 @@ bool TrainingSession::evaluateAtEnd() {
 std::string TrainingSession::checkpoint(const std::string& kind) {
   if (follower()) return {};  // rank 0 writes the run's checkpoints
   if (lastCheckpointStep_ == stepsDone_ && !lastCheckpoint_.empty()) return lastCheckpoint_;
-  const fs::path dir = runDir_ / ("checkpoint-" + std::to_string(stepsDone_));
-  const fs::path partial = runDir_ / ("checkpoint-" + std::to_string(stepsDone_) + ".partial");
-  fs::remove_all(partial);
-  fs::create_directories(partial);
-  if (config_.lora.enabled)
-    saveLoraAdapter(model_, loraConfig_, partial / "adapter");
-  else
-    saveWeights(model_, partial / "model.safetensors");
-  saveAdamWState(*optimizer_, trainable_, partial / "optimizer.safetensors");
   const auto perEpoch = static_cast<double>(
       batchesPerEpoch(encoded_.size(), static_cast<std::size_t>(config_.training.batchSize)));
   const double epoch =
       static_cast<double>(position_.epoch) + static_cast<double>(position_.batch) / perEpoch;
-  const nlohmann::json state = {
-      {"version", kTrainerStateVersion},
-      {"step", stepsDone_},
-      {"epoch", epoch},
-      {"kind", kind},
-      {"data_position", {{"epoch", position_.epoch}, {"batch", position_.batch}}},
-      {"scheduler",
-       {{"kind", config_.schedule.kind}, {"step", stepsDone_}, {"total_steps", totalSteps_}}},
-      {"loss", loss_->state()},
-      // Generator state is not saved: each step reseeds the global generator with this rule.
-      {"rng",
-       {{"seed", config_.training.seed}, {"rule", "manual_seed(seed + step) before each step"}}},
-      {"config", runConfigToJson(config_)}};
-  {
-    // Only a folder whose every file was written becomes a checkpoint (a full disk stops here).
-    const fs::path stateFile = partial / "trainer_state.json";
-    std::ofstream out(stateFile);
-    out << state.dump(2) << "\n";
-    out.close();
-    if (!out) throw Error("cannot write " + stateFile.string() + " (disk full?)");
-  }
-  fs::remove_all(dir);
-  fs::rename(partial, dir);  // a crash leaves a .partial folder, never a half checkpoint
+  const WrittenCheckpoint written = writeTrainingCheckpoint(
+      runDir_, trainingState(), config_, {stepsDone_, epoch, kind, position_, totalSteps_});
+  const fs::path& dir = written.folder;
 
   CheckpointRecord record;
   record.run = run_;
@@ -724,7 +632,7 @@ std::string TrainingSession::checkpoint(const std::string& kind) {
   record.epoch = epoch;
   record.path = dir.string();
   record.kind = checkpointKindFromText(kind);
-  record.bytes = folderBytes(dir);
+  record.bytes = written.bytes;
   record.createdAt = nowUnixMillis();
   store_->addCheckpoint(record);
   lastCheckpointStep_ = stepsDone_;
@@ -736,20 +644,14 @@ std::string TrainingSession::checkpoint(const std::string& kind) {
   return lastCheckpoint_;
 }
 
+TrainingState TrainingSession::trainingState() {
+  return {model_, config_.lora.enabled ? &loraConfig_ : nullptr, *optimizer_, trainable_, *loss_};
+}
+
 void TrainingSession::restore(const fs::path& checkpointDir) {
-  const nlohmann::json state = readJsonFile(checkpointDir / "trainer_state.json");
-  try {
-    if (state.at("version").get<int>() != kTrainerStateVersion)
-      throw Error("trainer state version " + state.at("version").dump() + ", expected " +
-                  std::to_string(kTrainerStateVersion));
-    stepsDone_ = state.at("step").get<std::int64_t>();
-    position_.epoch = state.at("data_position").at("epoch").get<std::int64_t>();
-    position_.batch = state.at("data_position").at("batch").get<std::int64_t>();
-    loss_->restoreState(state.at("loss"));
-  } catch (const nlohmann::json::exception& error) {
-    throw Error((checkpointDir / "trainer_state.json").string() + ": " + error.what());
-  }
-  loadAdamWState(*optimizer_, trainable_, checkpointDir / "optimizer.safetensors");
+  const CheckpointPoint point = restoreTrainingCheckpoint(checkpointDir, trainingState());
+  stepsDone_ = point.step;
+  position_ = point.position;
   lastCheckpointStep_ = stepsDone_;
   lastCheckpoint_ = checkpointDir.string();
   log("info", "restored step " + std::to_string(stepsDone_) + " (epoch " +

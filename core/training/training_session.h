@@ -20,6 +20,7 @@
 #include "training/learning_rate_schedule.h"
 #include "training/optimizer_state_file.h"
 #include "training/trainer.h"
+#include "training/training_checkpoint.h"
 #include "training/training_evaluation.h"
 #include "trie/text_layer.h"
 
@@ -55,8 +56,8 @@ class TrainingSession {
   // What a step reads back from the device, in one synchronisation (model/host_read.h).
   struct StepReadback {
     std::vector<double> microLosses;
-    std::optional<double> invalidMass;
-    std::optional<double> maskedCrossEntropy;
+    double invalidMass = StepMetrics::kNotMeasured;
+    double maskedCrossEntropy = StepMetrics::kNotMeasured;
     std::int64_t tokens = 0;                              // of every rank
     std::vector<std::optional<double>> squaredGradNorms;  // per trainable tensor; none: no grad
   };
@@ -72,6 +73,7 @@ class TrainingSession {
   void prepare(const std::filesystem::path& resumeFrom);
   void setUpModel(const std::filesystem::path& resumeFrom);
   void restore(const std::filesystem::path& checkpointDir);
+  TrainingState trainingState();
   const std::vector<std::vector<std::size_t>>& batchesOf(std::int64_t epoch);
   std::filesystem::path baseModelDir() const;
   void prepareCreatedModel();

@@ -23,8 +23,10 @@ class TestStoreCrashConsistency : public QObject {
     // Seeded so that a failure can be replayed: the seed is printed, and MSLW_CRASH_SEED=<seed>
     // gives it back.
     const QByteArray given = qgetenv("MSLW_CRASH_SEED");
-    const quint32 seed = given.isEmpty() ? QRandomGenerator::global()->generate()
-                                         : static_cast<quint32>(given.toULong());
+    bool givenIsNumber = true;
+    const quint32 seed =
+        given.isEmpty() ? QRandomGenerator::global()->generate() : given.toUInt(&givenIsNumber);
+    QVERIFY2(givenIsNumber, qPrintable("MSLW_CRASH_SEED is not a seed: " + given));
     qInfo("kill delays seeded with %u (replay: MSLW_CRASH_SEED=%u)", seed, seed);
     QRandomGenerator random(seed);
     std::int64_t totalSteps = 0;

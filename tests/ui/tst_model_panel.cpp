@@ -20,8 +20,8 @@
 #include "ui/main_window.h"
 #include "ui/mask_inspector_page.h"
 #include "ui/model_figures.h"
-#include "ui/model_loader.h"
 #include "ui/model_panel.h"
+#include "ui/model_panel_jobs.h"
 #include "ui/recommendation_column.h"
 #include "ui/recommendations_page.h"
 #include "ui/recommender_loader.h"
@@ -43,7 +43,7 @@ std::vector<msl::ComputeDevice> cpuAndGpu(std::int64_t gpuFreeBytes) {
 // The panel lists this machine's devices once at start; tests that inject their own list wait
 // for that first, so that it cannot replace theirs afterwards.
 void waitForDeviceList(ModelPanel& panel) {
-  QSignalSpy listed(panel.loader(), &ModelLoader::devicesListed);
+  QSignalSpy listed(panel.jobs(), &ModelPanelJobs::devicesListed);
   QVERIFY(listed.wait(10000));
 }
 
@@ -78,8 +78,8 @@ class TestModelPanel : public QObject {
 
     QSignalSpy changed(&panel, &ModelPanel::selectionChanged);
     panel.createTinyModel(folder);
-    QVERIFY(panel.loader()->isBusy());
-    QTRY_VERIFY_WITH_TIMEOUT(!panel.loader()->isBusy(), 60000);
+    QVERIFY(panel.jobs()->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.jobs()->isBusy(), 60000);
     QVERIFY2(!panel.findChild<QLabel*>(QStringLiteral("modelError"))->isVisibleTo(&panel),
              qPrintable(panel.findChild<QLabel*>(QStringLiteral("modelError"))->text()));
 
@@ -127,7 +127,7 @@ class TestModelPanel : public QObject {
     QVERIFY(!create->isEnabled());
     QTemporaryDir dir;
     panel.createTinyModel(dir.filePath(QStringLiteral("model")));
-    QVERIFY(!panel.loader()->isBusy());
+    QVERIFY(!panel.jobs()->isBusy());
     auto* error = panel.findChild<QLabel*>(QStringLiteral("modelError"));
     QVERIFY(error->isVisibleTo(&panel));
     QVERIFY(error->text().contains(QStringLiteral("tokenizer")));
@@ -145,7 +145,7 @@ class TestModelPanel : public QObject {
 
     // A GPU with 1 MiB free: the device chooser shows it, and LoRA training does not fit there.
     const auto devices = cpuAndGpu(1 << 20);
-    Q_EMIT panel.loader()->devicesListed(devices);
+    Q_EMIT panel.jobs()->devicesListed(devices);
     QCOMPARE(panel.deviceBox()->count(), 2);
     QCOMPARE(panel.deviceBox()->itemText(1), ModelFigures::deviceLabel(devices[1]));
     QVERIFY(panel.deviceBox()->itemText(1).contains(QStringLiteral("Test GPU")));
@@ -166,10 +166,10 @@ class TestModelPanel : public QObject {
     // A new window on a machine with the same devices comes back on the GPU.
     ModelPanel again;
     waitForDeviceList(again);
-    Q_EMIT again.loader()->devicesListed(devices);
+    Q_EMIT again.jobs()->devicesListed(devices);
     QCOMPARE(again.selection().deviceId, QStringLiteral("cuda:0"));
     // ... and on the CPU where that GPU is gone.
-    Q_EMIT again.loader()->devicesListed({devices[0]});
+    Q_EMIT again.jobs()->devicesListed({devices[0]});
     QCOMPARE(again.selection().deviceId, QStringLiteral("cpu"));
   }
 
@@ -184,7 +184,7 @@ class TestModelPanel : public QObject {
     if (QTest::currentTestFailed()) return;
 
     const auto devices = cpuAndGpu(80LL << 30);
-    Q_EMIT panel.loader()->devicesListed(devices);
+    Q_EMIT panel.jobs()->devicesListed(devices);
     panel.deviceBox()->setCurrentIndex(1);
     const QString gpu = QStringLiteral("cuda:0");
     // Train: "auto" in the run config means the Workspace page's device.

@@ -1,8 +1,8 @@
 #pragma once
-// The Workspace page's model jobs, each in a worker thread: reading a checkpoint folder's config
-// and weight headers, writing a tiny random model for the open workspace's tokenizer, and listing
-// the devices (nvidia-smi may take a while). Results come back through signals on the UI thread;
-// a checkpoint job replaced by a newer one is dropped.
+// The model panel's background jobs (it loads no model), each in a worker thread: reading a
+// checkpoint folder's config and weight headers, writing a tiny random model for the open
+// workspace's tokenizer, and listing the devices (nvidia-smi may take a while). Results come back
+// through signals on the UI thread; a checkpoint job replaced by a newer one is dropped.
 #include <QObject>
 #include <QString>
 #include <vector>
@@ -15,11 +15,11 @@
 namespace msl {
 namespace ui {
 
-class ModelLoader : public QObject {
+class ModelPanelJobs : public QObject {
   Q_OBJECT
 
  public:
-  explicit ModelLoader(QObject* parent = nullptr);
+  explicit ModelPanelJobs(QObject* parent = nullptr);
 
   void listDevices();
   void open(const QString& folder);

@@ -1,16 +1,16 @@
-#include "ui/model_loader.h"
+#include "ui/model_panel_jobs.h"
 
 #include "ui/background_job.h"
 
 namespace msl {
 namespace ui {
 
-ModelLoader::ModelLoader(QObject* parent) : QObject(parent) {
+ModelPanelJobs::ModelPanelJobs(QObject* parent) : QObject(parent) {
   qRegisterMetaType<msl::CheckpointSummary>();
   qRegisterMetaType<std::vector<msl::ComputeDevice>>();
 }
 
-void ModelLoader::listDevices() {
+void ModelPanelJobs::listDevices() {
   runInBackground(
       this, [] { return listComputeDevices(); },
       [this](const std::vector<ComputeDevice>& devices) { Q_EMIT devicesListed(devices); },
@@ -21,7 +21,7 @@ void ModelLoader::listDevices() {
 }
 
 template <typename Work>
-void ModelLoader::runCheckpointJob(Work work) {
+void ModelPanelJobs::runCheckpointJob(Work work) {
   const JobTracker::JobId job = jobs_.start();
   busy_ = true;
   runInBackground(
@@ -38,12 +38,12 @@ void ModelLoader::runCheckpointJob(Work work) {
       });
 }
 
-void ModelLoader::open(const QString& folder) {
+void ModelPanelJobs::open(const QString& folder) {
   const std::filesystem::path path = folder.toStdString();
   runCheckpointJob([path] { return summarizeCheckpoint(path); });
 }
 
-void ModelLoader::create(const RandomCheckpointRequest& request) {
+void ModelPanelJobs::create(const RandomCheckpointRequest& request) {
   runCheckpointJob([request] {
     writeRandomCheckpoint(request);
     return summarizeCheckpoint(request.out);

@@ -1,0 +1,56 @@
+#include "plots/plot_widget.h"
+
+#include <qcustomplot.h>
+
+#include "plots/plot_export.h"
+#include "plots/plot_theme.h"
+#include "plots/replot_queue.h"
+
+namespace msl {
+namespace plots {
+
+namespace {
+constexpr int kRedrawIntervalMs = 40;  // at most ~25 redraws per second
+}  // namespace
+
+PlotWidget::PlotWidget(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this)) {
+  applyPalette(*plot_, palette());
+  redrawTimer_.setSingleShot(true);
+  redrawTimer_.setInterval(kRedrawIntervalMs);
+  // Charts fed together (the Train page's) take turns instead of redrawing in one timer pass.
+  connect(&redrawTimer_, &QTimer::timeout, this, [this] {
+    ReplotQueue::instance().enqueue(this, [this] {
+      if (isVisible()) {
+        stale_ = false;
+        redraw();
+      } else {
+        stale_ = true;
+      }
+    });
+  });
+}
+
+void PlotWidget::scheduleRedraw() {
+  if (!redrawTimer_.isActive()) redrawTimer_.start();
+}
+
+QString PlotWidget::exportImage(const QString& path) {
+  redraw();
+  return exportPlot(*plot_, path);
+}
+
+void PlotWidget::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  if (stale_) scheduleRedraw();
+}
+
+void PlotWidget::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::PaletteChange) {
+    applyPalette(*plot_, palette());
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+  }
+  QWidget::changeEvent(event);
+}
+
+}  // namespace plots
+}  // namespace msl
