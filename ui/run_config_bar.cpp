@@ -5,7 +5,7 @@
 #include <QLabel>
 #include <QPushButton>
 
-#include "training/run_config.h"
+#include "runs/run_config.h"
 
 namespace msl {
 namespace ui {

@@ -1,6 +1,6 @@
 #pragma once
 // The Train page's row above the run config form: choose and apply a preset (the presets the
-// core knows, training/run_config.h, each under a translated label), load or save the config as
+// core knows, runs/run_config.h, each under a translated label), load or save the config as
 // JSON, fill the form from a stored run's config (clone), or compare the form with one. The bar
 // only asks: the page owns the form, the dialogs and the errors.
 #include <QString>

@@ -1,9 +1,10 @@
 #include "training/training_checkpoint.h"
 
-#include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "common/atomic_file.h"
 #include "common/error.h"
+#include "common/json_reader.h"
 #include "model/checkpoint_weights.h"
 #include "model/lora_adapter_file.h"
 
@@ -21,13 +22,16 @@ std::int64_t folderBytes(const fs::path& dir) {
   return bytes;
 }
 
-nlohmann::json readJsonFile(const fs::path& file) {
-  std::ifstream in(file);
-  if (!in) throw Error(file.string() + ": cannot be read");
+// Files of a checkpoint written into `partial`; on any failure (a full disk) the folder is
+// removed, so that its space is free again and no half checkpoint stays beside the good ones.
+template <typename Write>
+void writeOrRemove(const fs::path& partial, Write write) {
   try {
-    return nlohmann::json::parse(in);
-  } catch (const nlohmann::json::exception& error) {
-    throw Error(file.string() + ": " + error.what());
+    write();
+  } catch (...) {
+    std::error_code ignored;
+    fs::remove_all(partial, ignored);
+    throw;
   }
 }
 
@@ -40,32 +44,28 @@ WrittenCheckpoint writeTrainingCheckpoint(const fs::path& runDir, const Training
   const fs::path partial = runDir / (name + ".partial");
   fs::remove_all(partial);
   fs::create_directories(partial);
-  if (state.lora)
-    saveLoraAdapter(state.model, *state.lora, partial / "adapter");
-  else
-    saveWeights(state.model, partial / "model.safetensors");
-  saveAdamWState(state.optimizer, state.trainable, partial / "optimizer.safetensors");
-  const nlohmann::json trainerState = {
-      {"version", kTrainerStateVersion},
-      {"step", point.step},
-      {"epoch", point.epoch},
-      {"kind", point.kind},
-      {"data_position", {{"epoch", point.position.epoch}, {"batch", point.position.batch}}},
-      {"scheduler",
-       {{"kind", config.schedule.kind}, {"step", point.step}, {"total_steps", point.totalSteps}}},
-      {"loss", state.loss.state()},
-      // Generator state is not saved: each step reseeds the global generator with this rule.
-      {"rng",
-       {{"seed", config.training.seed}, {"rule", "manual_seed(seed + step) before each step"}}},
-      {"config", runConfigToJson(config)}};
-  {
+  writeOrRemove(partial, [&] {
+    if (state.lora)
+      saveLoraAdapter(state.model, *state.lora, partial / "adapter");
+    else
+      saveWeights(state.model, partial / "model.safetensors");
+    saveAdamWState(state.optimizer, state.trainable, partial / "optimizer.safetensors");
+    const nlohmann::json trainerState = {
+        {"version", kTrainerStateVersion},
+        {"step", point.step},
+        {"epoch", point.epoch},
+        {"kind", point.kind},
+        {"data_position", {{"epoch", point.position.epoch}, {"batch", point.position.batch}}},
+        {"scheduler",
+         {{"kind", config.schedule.kind}, {"step", point.step}, {"total_steps", point.totalSteps}}},
+        {"loss", state.loss.state()},
+        // Generator state is not saved: each step reseeds the global generator with this rule.
+        {"rng",
+         {{"seed", config.training.seed}, {"rule", "manual_seed(seed + step) before each step"}}},
+        {"config", runConfigToJson(config)}};
     // Only a folder whose every file was written becomes a checkpoint (a full disk stops here).
-    const fs::path stateFile = partial / kTrainerStateFile;
-    std::ofstream out(stateFile);
-    out << trainerState.dump(2) << "\n";
-    out.close();
-    if (!out) throw Error("cannot write " + stateFile.string() + " (disk full?)");
-  }
+    writeFileAtomically(partial / kTrainerStateFile, trainerState.dump(2) + "\n");
+  });
   fs::remove_all(dir);
   fs::rename(partial, dir);  // a crash leaves a .partial folder, never a half checkpoint
   return {dir, folderBytes(dir)};
@@ -74,20 +74,21 @@ WrittenCheckpoint writeTrainingCheckpoint(const fs::path& runDir, const Training
 CheckpointPoint restoreTrainingCheckpoint(const fs::path& checkpointDir,
                                           const TrainingState& state) {
   const fs::path stateFile = checkpointDir / kTrainerStateFile;
-  const nlohmann::json trainerState = readJsonFile(stateFile);
+  const nlohmann::json json = readJsonFile(stateFile);
+  const JsonReader trainerState(json, stateFile.string());
+  const JsonReader version = trainerState["version"];
+  if (version.integer() != kTrainerStateVersion)
+    version.expected("trainer state version " + std::to_string(kTrainerStateVersion));
   CheckpointPoint point;
+  point.step = trainerState["step"].integer();
+  point.position.epoch = trainerState["data_position"]["epoch"].integer();
+  point.position.batch = trainerState["data_position"]["batch"].integer();
+  point.kind = trainerState.string("kind", "");
+  point.epoch = trainerState.number("epoch", 0.0);
   try {
-    if (trainerState.at("version").get<int>() != kTrainerStateVersion)
-      throw Error("trainer state version " + trainerState.at("version").dump() + ", expected " +
-                  std::to_string(kTrainerStateVersion));
-    point.step = trainerState.at("step").get<std::int64_t>();
-    point.position.epoch = trainerState.at("data_position").at("epoch").get<std::int64_t>();
-    point.position.batch = trainerState.at("data_position").at("batch").get<std::int64_t>();
-    point.kind = trainerState.value("kind", "");
-    point.epoch = trainerState.value("epoch", 0.0);
-    state.loss.restoreState(trainerState.at("loss"));
+    state.loss.restoreState(json.at("loss"));
   } catch (const nlohmann::json::exception& error) {
-    throw Error(stateFile.string() + ": " + error.what());
+    trainerState["loss"].fail(error.what());
   }
   loadAdamWState(state.optimizer, state.trainable, checkpointDir / "optimizer.safetensors");
   return point;

@@ -17,7 +17,7 @@
 #include "model/lora_config.h"
 #include "training/data_position.h"
 #include "training/optimizer_state_file.h"
-#include "training/run_config.h"
+#include "runs/run_config.h"
 
 namespace msl {
 

@@ -76,27 +76,34 @@ class TestFullDisk : public QObject {
     QCOMPARE(saved.size(), std::size_t(1));
     const std::uintmax_t savedBytes = folderBytes(saved.front());
 
-    disk.fill(64 << 10);
+    // With 1 MiB left the store's small writes fit and the checkpoint does not; with 16 KiB
+    // left the store's own writes fail first.
     writeConfig(config, root / "data", runs, 8);
-    const CliRun full =
-        runMslw({"train", "--config", configArg, "--store", store, "--resume", "1", "--json"});
-    QVERIFY2(full.exitCode != 0, "the run went on with a full disk");
-    const QString errors = QString::fromUtf8(full.err);
-    QVERIFY2(errors.contains(QStringLiteral("disk full")), qPrintable(errors));
-    QVERIFY2(errors.contains(QString::fromStdString(disk.dir().string())), qPrintable(errors));
-    // The previous checkpoint is as it was, and nothing half-written stands beside it.
-    QCOMPARE(checkpointFolders(runs), saved);
-    QCOMPARE(folderBytes(saved.front()), savedBytes);
-    for (const auto& entry : fs::recursive_directory_iterator(runs))
-      QVERIFY2(entry.path().string().find(".partial") == std::string::npos &&
-                   entry.path().string().find(".tmp-") == std::string::npos,
-               entry.path().c_str());
-    {
+    for (const auto& [leave, failing] : std::vector<std::pair<std::size_t, std::string>>{
+             {1 << 20, "checkpoint-8"}, {16 << 10, "store.sqlite"}}) {
+      disk.fill(leave);
+      const CliRun full =
+          runMslw({"train", "--config", configArg, "--store", store, "--resume", "1", "--json"});
+      QVERIFY2(full.exitCode != 0, "the run went on with a full disk");
+      const QString errors = QString::fromUtf8(full.err);
+      qInfo("%zu bytes left: the run stopped with: %s", leave,
+            qPrintable(errors.trimmed().split(QLatin1Char('\n')).last()));
+      QVERIFY2(errors.contains(QStringLiteral("disk full")), qPrintable(errors));
+      QVERIFY2(errors.contains(QString::fromStdString((disk.dir() / "").string())) &&
+                   errors.contains(QString::fromStdString(failing)),
+               qPrintable(errors));
+      // The previous checkpoint is as it was, and nothing half-written stands beside it.
+      QCOMPARE(checkpointFolders(runs), saved);
+      QCOMPARE(folderBytes(saved.front()), savedBytes);
+      for (const auto& entry : fs::recursive_directory_iterator(runs))
+        QVERIFY2(entry.path().string().find(".partial") == std::string::npos &&
+                     entry.path().string().find(".tmp-") == std::string::npos,
+                 entry.path().c_str());
       SQLite::Database raw(store.toStdString(), SQLite::OPEN_READONLY);
       QCOMPARE(raw.execAndGet("PRAGMA integrity_check").getString(), std::string("ok"));
+      disk.freeBallast();
     }
 
-    disk.freeBallast();
     const CliRun resumed =
         runMslw({"train", "--config", configArg, "--store", store, "--resume", "1", "--json"});
     QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
