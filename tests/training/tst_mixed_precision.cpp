@@ -165,7 +165,7 @@ class TestMixedPrecision : public QObject {
     const auto outcome = msl::trainBlocking({config, fixture_->storePath(), {}}, nullptr);
     QCOMPARE(outcome.status, msl::RunStatus::Failed);
     QVERIFY2(
-        outcome.message.find("training.precision bf16 needs lora.enabled") != std::string::npos,
+        outcome.message.find("training.precision: bf16 needs lora.enabled") != std::string::npos,
         outcome.message.c_str());
   }
 
