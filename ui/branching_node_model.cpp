@@ -1,4 +1,5 @@
 #include "ui/branching_node_model.h"
+#include "ui/plain_text.h"
 
 namespace msl {
 namespace ui {
@@ -23,7 +24,7 @@ QVariant BranchingNodeModel::data(const QModelIndex& index, int role) const {
   if (!checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
   const BranchingNode& node = nodes_[static_cast<std::size_t>(index.row())];
   if (role == Qt::ToolTipRole && index.column() == ExamplesColumn) {
-    return node.exampleTitles.join(QLatin1Char('\n'));
+    return plainToolTip(node.exampleTitles.join(QLatin1Char('\n')));
   }
   if (role != Qt::DisplayRole) return {};
   switch (index.column()) {

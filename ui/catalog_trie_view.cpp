@@ -8,6 +8,7 @@
 
 #include "plots/bar_chart.h"
 #include "ui/branching_node_model.h"
+#include "ui/plain_text.h"
 
 namespace msl {
 namespace ui {
@@ -47,7 +48,7 @@ void CatalogTrieView::showSnapshot(const WorkspaceSnapshot& snapshot) {
   }
   depths_->setBars(keys, values);
   branching_->setNodes(snapshot.trieOverview.largestBranching);
-  table_->resizeColumnsToContents();
+  resizeColumnsToContents(table_);
 }
 
 }  // namespace ui

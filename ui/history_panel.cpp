@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "ui/history_model.h"
+#include "ui/plain_text.h"
 #include "ui/result_table.h"
 
 namespace msl {
@@ -46,6 +47,7 @@ HistoryPanel::HistoryPanel(QWidget* parent)
   editRow->addWidget(reset);
   groundTruth_->setWordWrap(true);
   groundTruth_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  usePlainText(groundTruth_);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(new QLabel(tr("History (oldest first)"), this));
@@ -72,10 +74,11 @@ void HistoryPanel::setCatalog(std::shared_ptr<const Dataset> dataset) {
 
 void HistoryPanel::showSample(const Sample& sample) {
   history_->setHistory(dataset_, sample.history());
-  table_->resizeColumnsToContents();
+  resizeColumnsToContents(table_);
   groundTruth_->setText(tr("User %1's next item: %2 [%3]")
                             .arg(QString::fromStdString(sample.userId))
-                            .arg(QString::fromStdString(dataset_->catalog.title(sample.target())))
+                            .arg(shortenedForDisplay(
+                                QString::fromStdString(dataset_->catalog.title(sample.target()))))
                             .arg(sample.target()));
 }
 

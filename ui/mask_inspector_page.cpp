@@ -18,6 +18,7 @@
 #include "ui/catalog_trie_view.h"
 #include "ui/invalid_token_model.h"
 #include "ui/model_source_picker.h"
+#include "ui/plain_text.h"
 #include "ui/probability_text.h"
 #include "ui/recommender_loader.h"
 #include "ui/result_table.h"
@@ -44,6 +45,7 @@ MaskInspectorPage::MaskInspectorPage(QWidget* parent)
       invalidTable_(
           makeResultTable(invalidTokens_, tr("Invalid tokens the full softmax favours"), this)),
       modelSummary_(new QLabel(this)) {
+  usePlainText(modelSummary_);
   connect(sampleList_, &SampleListPanel::sampleChosen, this, &MaskInspectorPage::selectSample);
 
   auto* splitter = new QSplitter(this);

@@ -12,6 +12,7 @@
 #include "ui/background_job.h"
 #include "ui/generated_title_model.h"
 #include "ui/model_source_picker.h"
+#include "ui/plain_text.h"
 #include "ui/recommendation_list_model.h"
 #include "ui/recommender_loader.h"
 #include "ui/result_table.h"
@@ -49,6 +50,7 @@ RecommendationColumn::RecommendationColumn(const QString& label, QWidget* parent
       generatedView_(
           makeResultTable(generated_, tr("%1: unconstrained generation").arg(label), this)),
       rank_(new QLabel(this)) {
+  usePlainText(rank_);
   rank_->setWordWrap(true);
   connect(picker_, &ModelSourcePicker::loadRequested, this, &RecommendationColumn::loadModel);
   connect(loader_, &RecommenderLoader::loaded, this, [this](const QString& description) {
@@ -125,8 +127,8 @@ void RecommendationColumn::showOutcome(const RecommendationOutcome& outcome) {
   lastSeconds_ = outcome.seconds;
   list_->setTitles(outcome.titles, outcome.rank);
   generated_->setTitles(outcome.generated);
-  listView_->resizeColumnsToContents();
-  generatedView_->resizeColumnsToContents();
+  resizeColumnsToContents(listView_);
+  resizeColumnsToContents(generatedView_);
   std::size_t invented = 0;
   for (const GeneratedTitle& title : outcome.generated) invented += !title.inCatalog;
   const QString rank =

@@ -18,6 +18,7 @@
 #include "ui/history_model.h"
 #include "ui/history_panel.h"
 #include "ui/model_source_picker.h"
+#include "ui/plain_text.h"
 #include "ui/recommendation_column.h"
 #include "ui/result_table.h"
 #include "ui/user_list_model.h"
@@ -173,7 +174,7 @@ void RecommendationsPage::showSplit() {
   split_ = splitChoice_->currentText().toStdString();
   sample_.reset();
   users_->setSplit(dataset_, split_);
-  userTable_->resizeColumnsToContents();
+  resizeColumnsToContents(userTable_);
   if (userProxy_->rowCount() > 0) userTable_->selectRow(0);
 }
 

@@ -4,6 +4,7 @@
 #include <QTime>
 
 #include "store/run_status.h"
+#include "ui/plain_text.h"
 
 namespace msl {
 namespace ui {
@@ -44,7 +45,7 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const {
   const RunSummary& summary = runs_[static_cast<std::size_t>(index.row())];
   if (role == RunIdRole) return QVariant::fromValue<qlonglong>(summary.run.id);
   if (role == Qt::ToolTipRole && index.column() == StatusColumn) {
-    return QString::fromStdString(summary.run.failureMessage);
+    return plainToolTip(QString::fromStdString(summary.run.failureMessage));
   }
   if (role != Qt::DisplayRole) return {};
   switch (index.column()) {

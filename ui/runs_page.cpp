@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "plots/live_chart.h"
+#include "ui/plain_text.h"
 #include "ui/run_table_model.h"
 #include "ui/store_reader.h"
 
@@ -29,6 +30,8 @@ RunsPage::RunsPage(QWidget* parent)
       storeLabel_(new QLabel(this)),
       error_(new QLabel(this)) {
   storeLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  usePlainText(storeLabel_);
+  usePlainText(error_);
   error_->setWordWrap(true);
   error_->setVisible(false);
   auto* refreshButton = new QPushButton(tr("&Refresh"), this);

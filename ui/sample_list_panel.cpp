@@ -6,6 +6,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "ui/plain_text.h"
 #include "ui/sample_list_model.h"
 
 namespace msl {
@@ -48,7 +49,7 @@ SampleListPanel::SampleListPanel(QWidget* parent)
 
 void SampleListPanel::showSnapshot(const WorkspaceSnapshot& snapshot) {
   samples_->setSnapshot(snapshot);
-  table_->resizeColumnsToContents();
+  resizeColumnsToContents(table_);
   if (samples_->rowCount() > 0) table_->selectRow(0);
 }
 

@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "ui/background_job.h"
+#include "ui/plain_text.h"
 #include "ui/result_table.h"
 #include "ui/user_metrics_model.h"
 
@@ -21,6 +22,7 @@ UserMetricsTab::UserMetricsTab(QWidget* parent)
       proxy_(new QSortFilterProxyModel(this)),
       step_(new QSpinBox(this)),
       status_(new QLabel(this)) {
+  usePlainText(status_);
   qRegisterMetaType<msl::ui::StoredUserMetrics>();
   proxy_->setSourceModel(model_);
   proxy_->setSortRole(Qt::UserRole);

@@ -18,6 +18,7 @@
 #include "ui/figure_labels.h"
 #include "ui/item_table_model.h"
 #include "ui/model_panel.h"
+#include "ui/plain_text.h"
 
 namespace msl {
 namespace ui {
@@ -52,6 +53,8 @@ WorkspacePage::WorkspacePage(QWidget* parent)
   progress_->setAccessibleName(tr("Workspace progress"));
   error_->setWordWrap(true);
   error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  usePlainText(error_);
+  usePlainText(stage_);
   error_->setVisible(false);
   error_->setObjectName(QStringLiteral("errorMessage"));
   QPalette errorPalette = error_->palette();
