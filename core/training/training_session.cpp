@@ -634,6 +634,9 @@ std::string TrainingSession::checkpoint(const std::string& kind) {
   record.kind = checkpointKindFromText(kind);
   record.bytes = written.bytes;
   record.createdAt = nowUnixMillis();
+  // The steps up to the checkpoint are saved before it is recorded: a run resumed from it after
+  // a kill would otherwise never have the steps that were still buffered (found by tst_soak).
+  store_->flushSteps();
   store_->addCheckpoint(record);
   lastCheckpointStep_ = stepsDone_;
   lastCheckpoint_ = dir.string();
