@@ -3,7 +3,10 @@
 #include <QProcess>
 #include <QStringList>
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
+
+#include "data/synthetic_catalog.h"
 
 struct CliRun {
   int exitCode = -1;  // -1: did not finish in time
@@ -25,4 +28,13 @@ inline CliRun runMslw(const QStringList& arguments, int timeoutMs = 300000) {
   run.out = process.readAllStandardOutput();
   run.err = process.readAllStandardError();
   return run;
+}
+
+// The small synthetic dataset the CLI process tests train on (120 items, 80 users): a quick-cpu
+// step takes milliseconds, so a process reaches its checkpoints in seconds.
+inline void writeCliTestDataset(const std::filesystem::path& folder) {
+  msl::SyntheticOptions synthetic;
+  synthetic.items = 120;
+  synthetic.users = 80;
+  msl::writeSyntheticDataset(synthetic, folder);
 }

@@ -11,7 +11,6 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_process.h"
-#include "data/synthetic_catalog.h"
 #include "small_filesystem.h"
 #include "store/experiment_store.h"
 
@@ -60,10 +59,7 @@ class TestFullDisk : public QObject {
     const fs::path root = scratch.path().toStdString();
     SmallFilesystem disk(root / "disk", 96 << 20);
     if (!disk.mounted()) QSKIP(disk.error().c_str());
-    msl::SyntheticOptions synthetic;
-    synthetic.items = 120;
-    synthetic.users = 80;
-    msl::writeSyntheticDataset(synthetic, root / "data");
+    writeCliTestDataset(root / "data");
     const fs::path config = root / "run.json";
     const fs::path runs = disk.dir() / "runs";
     const QString store = QString::fromStdString((disk.dir() / "store.sqlite").string());

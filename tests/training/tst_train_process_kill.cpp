@@ -9,7 +9,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "data/synthetic_catalog.h"
+#include "cli_process.h"
 #include "store/experiment_store.h"
 
 namespace fs = std::filesystem;
@@ -44,10 +44,7 @@ class TestTrainProcessKill : public QObject {
     QTemporaryDir scratch;
     QVERIFY(scratch.isValid());
     const fs::path root = scratch.path().toStdString();
-    msl::SyntheticOptions synthetic;
-    synthetic.items = 120;
-    synthetic.users = 80;
-    msl::writeSyntheticDataset(synthetic, root / "data");
+    writeCliTestDataset(root / "data");
     const fs::path config = root / "run.json";
     const fs::path store = root / "store.sqlite";
     const fs::path steps = root / "steps.jsonl";

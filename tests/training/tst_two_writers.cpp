@@ -13,7 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
-#include "data/synthetic_catalog.h"
+#include "cli_process.h"
 #include "store/experiment_store.h"
 
 namespace fs = std::filesystem;
@@ -68,10 +68,7 @@ class TestTwoWriters : public QObject {
     QTemporaryDir scratch;
     QVERIFY(scratch.isValid());
     const fs::path root = scratch.path().toStdString();
-    msl::SyntheticOptions synthetic;
-    synthetic.items = 120;
-    synthetic.users = 80;
-    msl::writeSyntheticDataset(synthetic, root / "data");
+    writeCliTestDataset(root / "data");
     const fs::path config = root / "run.json";
     const std::string store = (root / "store.sqlite").string();
     std::ofstream(config) << nlohmann::json{
