@@ -9,7 +9,9 @@
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 
 #include <algorithm>
+#include <csignal>
 #include <cstring>
+#include <mutex>
 #include <string>
 
 #include "common/error.h"
@@ -20,6 +22,15 @@ namespace {
 // c10d's messages carry a C++ stack trace after the first line.
 std::string firstLine(const std::string& text) {
   return text.substr(0, text.find('\n'));
+}
+
+// Gloo writes to its peers' sockets; when a peer has died, that write raises SIGPIPE, whose
+// default action (or a test framework's crash handler) ends this rank before Gloo can turn EPIPE
+// into an error that names the dead peer. Python ignores SIGPIPE at startup, which is why
+// torch.distributed never meets this; a rank of ours does the same.
+void ignoreBrokenPipes() {
+  static std::once_flag once;
+  std::call_once(once, [] { std::signal(SIGPIPE, SIG_IGN); });
 }
 
 }  // namespace
@@ -63,6 +74,7 @@ std::unique_ptr<ProcessGroup> ProcessGroup::join(const LaunchEnvironment& enviro
                                                  std::chrono::milliseconds joinTimeout,
                                                  std::chrono::milliseconds timeout,
                                                  CollectiveBackend backend) {
+  ignoreBrokenPipes();
   auto state = std::make_unique<State>();
   state->environment = environment;
   try {
