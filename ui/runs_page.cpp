@@ -1,5 +1,6 @@
 #include "ui/runs_page.h"
 
+#include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -7,10 +8,14 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
 
 #include "plots/live_chart.h"
 #include "ui/plain_text.h"
@@ -27,6 +32,10 @@ RunsPage::RunsPage(QWidget* parent)
       proxy_(new QSortFilterProxyModel(this)),
       table_(new QTableView(this)),
       chart_(new plots::LiveChart(this)),
+      quantity_(new QComboBox(this)),
+      split_(new QComboBox(this)),
+      reference_(new QComboBox(this)),
+      comparison_(new QTableWidget(this)),
       storeLabel_(new QLabel(this)),
       error_(new QLabel(this)) {
   storeLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -66,13 +75,43 @@ RunsPage::RunsPage(QWidget* parent)
   table_->horizontalHeader()->setSectionResizeMode(RunTableModel::NameColumn, QHeaderView::Stretch);
   table_->setAccessibleName(tr("Runs"));
   connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-          [this] { reader_->readCurves(selectedRuns()); });
+          &RunsPage::selectionChanged);
 
-  chart_->setTitle(tr("Loss"));
-  chart_->setValueLabel(tr("Loss"));
+  for (const RunQuantity& quantity : stepQuantities())
+    quantity_->addItem(quantity.label, quantity.key);
+  quantity_->setAccessibleName(tr("Quantity to chart"));
+  quantity_->setToolTip(
+      tr("What the chart overlays for the selected runs. Runs of different loss kinds or "
+         "temperatures compare on the masked cross-entropy at τ = 1 and on validation NDCG@10."));
+  connect(quantity_, &QComboBox::currentIndexChanged, this, &RunsPage::requestCurves);
+  chart_->setTitle(quantity_->currentText());
+  chart_->setValueLabel(quantity_->currentText());
+
+  split_->addItem(tr("test"), QStringLiteral("test"));
+  split_->addItem(tr("valid"), QStringLiteral("valid"));
+  split_->setAccessibleName(tr("Split compared"));
+  reference_->setAccessibleName(tr("Reference run"));
+  reference_->setToolTip(
+      tr("Differences and p-values are against this run, on the same samples "
+         "(paired Wilcoxon signed-rank test, as mslw compare)"));
+  connect(split_, &QComboBox::currentIndexChanged, this, &RunsPage::requestComparison);
+  connect(reference_, &QComboBox::activated, this, [this] {
+    chosenReference_ = reference_->currentData().toLongLong();
+    requestComparison();
+  });
+  const QStringList headers{tr("Run"),       tr("Kind"),       tr("Step"),      tr("Samples"),
+                            tr("HR@10"),     tr("Δ HR@10"),    tr("p (HR@10)"), tr("NDCG@10"),
+                            tr("Δ NDCG@10"), tr("p (NDCG@10)")};
+  comparison_->setColumnCount(int(headers.size()));
+  comparison_->setHorizontalHeaderLabels(headers);
+  comparison_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  comparison_->verticalHeader()->setVisible(false);
+  comparison_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+  comparison_->setAccessibleName(tr("Comparison of the selected runs"));
 
   connect(reader_, &StoreReader::runsListed, this, &RunsPage::showRuns);
   connect(reader_, &StoreReader::curvesRead, this, &RunsPage::showCurves);
+  connect(reader_, &StoreReader::comparisonRead, this, &RunsPage::showComparison);
   connect(reader_, &StoreReader::changed, this, [this](const QString& message) {
     Q_EMIT statusMessage(message);
     refresh();
@@ -93,7 +132,26 @@ RunsPage::RunsPage(QWidget* parent)
   auto* splitter = new QSplitter(Qt::Vertical, this);
   splitter->setObjectName(QStringLiteral("runsSplitter"));  // kept by ui/window_layout.h
   splitter->addWidget(table_);
-  splitter->addWidget(chart_);
+  auto* chartPanel = new QWidget(this);
+  auto* chartRow = new QHBoxLayout;
+  chartRow->addWidget(new QLabel(tr("C&hart:"), chartPanel));
+  chartRow->addWidget(quantity_, 1);
+  auto* chartLayout = new QVBoxLayout(chartPanel);
+  chartLayout->setContentsMargins(0, 0, 0, 0);
+  chartLayout->addLayout(chartRow);
+  chartLayout->addWidget(chart_, 1);
+  splitter->addWidget(chartPanel);
+  auto* comparisonPanel = new QWidget(this);
+  auto* comparisonRow = new QHBoxLayout;
+  comparisonRow->addWidget(new QLabel(tr("Latest evaluation of"), comparisonPanel));
+  comparisonRow->addWidget(split_);
+  comparisonRow->addWidget(new QLabel(tr("against"), comparisonPanel));
+  comparisonRow->addWidget(reference_, 1);
+  auto* comparisonLayout = new QVBoxLayout(comparisonPanel);
+  comparisonLayout->setContentsMargins(0, 0, 0, 0);
+  comparisonLayout->addLayout(comparisonRow);
+  comparisonLayout->addWidget(comparison_, 1);
+  splitter->addWidget(comparisonPanel);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(actions);
   layout->addWidget(error_);
@@ -169,11 +227,105 @@ void RunsPage::showRuns(const std::vector<RunSummary>& runs) {
   }
 }
 
-void RunsPage::showCurves(const QVector<RunCurve>& curves) {
+void RunsPage::selectionChanged() {
+  // The reference the user picked stays while it is selected; otherwise the natural one.
+  const std::vector<RunId> ids = selectedRuns();
+  const RunId kept = chosenReference_;
+  std::vector<RunRecord> records;
+  for (const RunSummary& summary : runs_->runs())
+    if (std::find(ids.begin(), ids.end(), summary.run.id) != ids.end())
+      records.push_back(summary.run);
+  const bool keep = std::any_of(records.begin(), records.end(),
+                                [kept](const RunRecord& run) { return run.id == kept; });
+  const RunId chosen = keep ? kept : defaultReference(records);
+  reference_->clear();
+  for (const RunRecord& run : records)
+    reference_->addItem(
+        tr("%1 (run %2)").arg(shortenedForDisplay(QString::fromStdString(run.name))).arg(run.id),
+        qlonglong(run.id));
+  reference_->setCurrentIndex(reference_->findData(qlonglong(chosen)));
+  requestCurves();
+  requestComparison();
+}
+
+void RunsPage::requestCurves() {
+  reader_->readCurves(selectedRuns(), quantity_->currentData().toString());
+}
+
+void RunsPage::requestComparison() {
+  const std::vector<RunId> ids = selectedRuns();
+  if (ids.empty()) {
+    comparison_->setRowCount(0);
+    return;
+  }
+  reader_->readComparison(ids, reference_->currentData().toLongLong(),
+                          split_->currentData().toString());
+}
+
+void RunsPage::showCurves(const RunCurves& curves) {
+  // Offer the evaluation metrics the selected runs have, keeping the current choice.
+  const QString current = quantity_->currentData().toString();
+  const QString currentLabel = quantity_->currentText();
+  {
+    const QSignalBlocker quiet(quantity_);
+    while (quantity_->count() > stepQuantities().size())
+      quantity_->removeItem(quantity_->count() - 1);
+    for (const RunQuantity& quantity : curves.evaluationQuantities)
+      quantity_->addItem(quantity.label, quantity.key);
+    const int index = quantity_->findData(current);
+    if (index >= 0) {
+      quantity_->setCurrentIndex(index);
+    } else {
+      quantity_->addItem(currentLabel, current);  // none of the selected runs has it
+      quantity_->setCurrentIndex(quantity_->count() - 1);
+    }
+  }
+  if (curves.quantityKey != current) return;  // the choice changed while this was read
   chart_->clear();
-  for (const RunCurve& curve : curves) {
+  chart_->setTitle(quantity_->currentText());
+  chart_->setValueLabel(quantity_->currentText());
+  for (const RunCurve& curve : curves.curves) {
     const int series = chart_->addSeries(tr("%1 (run %2)").arg(curve.name).arg(curve.run));
-    chart_->appendPoints(series, curve.loss);
+    chart_->appendPoints(series, curve.points);
+  }
+}
+
+void RunsPage::showComparison(const QVector<RunComparisonRow>& rows) {
+  const auto number = [](double value, int decimals) {
+    return std::isnan(value) ? QStringLiteral("–") : QString::number(value, 'f', decimals);
+  };
+  const auto signedNumber = [&](double value) {
+    return (value > 0 ? QStringLiteral("+") : QString()) + number(value, 4);
+  };
+  comparison_->clearSpans();
+  comparison_->setRowCount(int(rows.size()));
+  for (int row = 0; row < rows.size(); ++row) {
+    const RunComparisonRow& r = rows[row];
+    QStringList cells{tr("%1 (run %2)").arg(shortenedForDisplay(r.name)).arg(r.run), r.kind};
+    if (r.samples > 0)
+      cells << QString::number(r.step) << QString::number(r.samples) << number(r.hitRate, 4);
+    if (r.samples > 0 && r.problem.isEmpty()) {
+      cells << (r.reference ? tr("reference") : signedNumber(r.hitRateDifference))
+            << (r.reference ? QString() : number(r.hitRateWilcoxonP, 3)) << number(r.ndcg, 4)
+            << (r.reference ? tr("reference") : signedNumber(r.ndcgDifference))
+            << (r.reference ? QString() : number(r.ndcgWilcoxonP, 3));
+    } else if (r.samples > 0) {
+      cells << QString() << QString() << number(r.ndcg, 4);
+    }
+    for (int column = 0; column < comparison_->columnCount(); ++column) {
+      auto* item = new QTableWidgetItem(cells.value(column));
+      if (column >= 2) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+      if (!r.problem.isEmpty())
+        item->setToolTip(plainToolTip(r.problem));
+      else if (column == 9 && !r.reference)
+        item->setToolTip(tr("Wilcoxon signed-rank p %1, paired t-test p %2")
+                             .arg(number(r.ndcgWilcoxonP, 4), number(r.ndcgTTestP, 4)));
+      comparison_->setItem(row, column, item);
+    }
+    if (!r.problem.isEmpty() && r.samples == 0) {
+      comparison_->setSpan(row, 2, 1, comparison_->columnCount() - 2);
+      comparison_->item(row, 2)->setText(shortenedForDisplay(r.problem));
+    }
   }
 }
 

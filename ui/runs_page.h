@@ -1,16 +1,21 @@
 #pragma once
-// The Runs page: every run of the experiment store in a sortable table; the selected runs' loss
-// curves overlaid; rename, delete (after confirmation), export, and baseline runs added for the
-// workspace's dataset (core/baselines). The store is read in the background and re-read every
-// few seconds so running trainings show up.
+// The Runs page: every run of the experiment store in a sortable table; the selected runs'
+// curves of any stored quantity overlaid (the objective, the τ-free loss, τ, invalid mass,
+// validation NDCG@10 per evaluation, ...); their latest evaluations side by side with paired
+// tests against a reference run; rename, delete (after confirmation), export, and baseline runs
+// added for the workspace's dataset (core/baselines). The store is read in the background and
+// re-read every few seconds so running trainings show up.
 #include <QTimer>
 #include <QWidget>
 
 #include "store/run_summary.h"
+#include "ui/run_comparison.h"
 #include "ui/run_curve.h"
 
+class QComboBox;
 class QLabel;
 class QPushButton;
+class QTableWidget;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -37,6 +42,10 @@ class RunsPage : public QWidget {
   RunTableModel* runModel() const { return runs_; }
   plots::LiveChart* lossChart() const { return chart_; }
   QTableView* table() const { return table_; }
+  QComboBox* quantityChooser() const { return quantity_; }
+  QComboBox* referenceChooser() const { return reference_; }
+  QComboBox* splitChooser() const { return split_; }
+  QTableWidget* comparisonTable() const { return comparison_; }
   // The workspace's dataset: what "Add baselines" fits and evaluates.
   void setDataDir(const QString& dir);
   QPushButton* baselinesButton() const { return baselinesButton_; }
@@ -54,13 +63,22 @@ class RunsPage : public QWidget {
  private:
   std::vector<RunId> selectedRuns() const;
   void showRuns(const std::vector<RunSummary>& runs);
-  void showCurves(const QVector<RunCurve>& curves);
+  void selectionChanged();
+  void requestCurves();
+  void requestComparison();
+  void showCurves(const RunCurves& curves);
+  void showComparison(const QVector<RunComparisonRow>& rows);
 
   StoreReader* reader_;
   RunTableModel* runs_;
   QSortFilterProxyModel* proxy_;
   QTableView* table_;
   plots::LiveChart* chart_;
+  QComboBox* quantity_;
+  QComboBox* split_;
+  QComboBox* reference_;
+  QTableWidget* comparison_;
+  RunId chosenReference_ = 0;  // picked by the user; 0 = the natural one (defaultReference)
   QLabel* storeLabel_;
   QLabel* error_;
   QPushButton* baselinesButton_ = nullptr;

@@ -1,6 +1,8 @@
 #include "ui/store_reader.h"
 
 #include <QFileInfo>
+#include <map>
+#include <set>
 
 #include "baselines/baseline_run.h"
 #include "common/atomic_file.h"
@@ -13,7 +15,8 @@ namespace ui {
 
 StoreReader::StoreReader(QObject* parent) : QObject(parent) {
   qRegisterMetaType<std::vector<msl::RunSummary>>();
-  qRegisterMetaType<QVector<msl::ui::RunCurve>>();
+  qRegisterMetaType<msl::ui::RunCurves>();
+  qRegisterMetaType<QVector<msl::ui::RunComparisonRow>>();
 }
 
 template <typename Work, typename Deliver>
@@ -45,24 +48,51 @@ void StoreReader::listRuns() {
       });
 }
 
-void StoreReader::readCurves(const std::vector<RunId>& runs) {
+void StoreReader::readCurves(const std::vector<RunId>& runs, const QString& quantityKey) {
   run(
       &curveJobs_,
-      [runs](ExperimentStore& store) {
-        QVector<RunCurve> curves;
+      [runs, quantityKey](ExperimentStore& store) {
+        RunCurves read;
+        read.quantityKey = quantityKey;
+        std::set<std::pair<std::string, std::string>> evaluated;  // split, metric
         for (RunId id : runs) {
           RunCurve curve;
           curve.run = id;
           curve.name = QString::fromStdString(store.run(id).name);
+          std::map<std::int64_t, double> wallSeconds;  // evaluations carry no time: their step's
           for (const StepMetrics& step : store.stepsAfter(id, 0)) {
-            curve.loss.append({double(step.step), step.wallTime / 1000.0, step.loss});
+            wallSeconds[step.step] = step.wallTime / 1000.0;
+            const std::optional<double> value = stepValue(step, quantityKey);
+            if (value && isMeasured(*value))
+              curve.points.append({double(step.step), step.wallTime / 1000.0, *value});
           }
-          curves.append(curve);
+          for (const EvaluationMetrics& evaluation : store.evaluations(id)) {
+            for (const auto& [metric, value] : evaluation.metrics)
+              evaluated.insert({evaluation.split, metric});
+            const std::optional<double> value = evaluationValue(evaluation, quantityKey);
+            if (!value || !isMeasured(*value)) continue;
+            const auto wall = wallSeconds.find(evaluation.step);
+            curve.points.append(
+                {double(evaluation.step), wall == wallSeconds.end() ? 0.0 : wall->second, *value});
+          }
+          read.curves.append(curve);
         }
-        return curves;
+        for (const auto& [split, metric] : evaluated)
+          read.evaluationQuantities.append(evaluationQuantity(split, metric));
+        return read;
       },
-      [](StoreReader& reader, const QVector<RunCurve>& curves) {
-        Q_EMIT reader.curvesRead(curves);
+      [](StoreReader& reader, const RunCurves& curves) { Q_EMIT reader.curvesRead(curves); });
+}
+
+void StoreReader::readComparison(const std::vector<RunId>& runs, RunId reference,
+                                 const QString& split) {
+  run(
+      &comparisonJobs_,
+      [runs, reference, split](ExperimentStore& store) {
+        return compareRuns(store, runs, reference, split.toStdString());
+      },
+      [](StoreReader& reader, const QVector<RunComparisonRow>& rows) {
+        Q_EMIT reader.comparisonRead(rows);
       });
 }
 

@@ -8,6 +8,7 @@
 
 #include "store/run_summary.h"
 #include "ui/job_tracker.h"
+#include "ui/run_comparison.h"
 #include "ui/run_curve.h"
 
 namespace msl {
@@ -23,7 +24,10 @@ class StoreReader : public QObject {
   const QString& storePath() const { return path_; }
 
   void listRuns();
-  void readCurves(const std::vector<RunId>& runs);
+  // The runs' curves of one quantity (ui/run_quantity.h) and their evaluation quantities.
+  void readCurves(const std::vector<RunId>& runs, const QString& quantityKey);
+  // The runs' latest evaluations of `split` against the reference's (ui/run_comparison.h).
+  void readComparison(const std::vector<RunId>& runs, RunId reference, const QString& split);
   void renameRun(RunId run, const QString& name);
   void deleteRun(RunId run);
   // CSV or JSON by the file suffix (store/run_export.h).
@@ -33,7 +37,8 @@ class StoreReader : public QObject {
 
  Q_SIGNALS:
   void runsListed(const std::vector<msl::RunSummary>& runs);
-  void curvesRead(const QVector<msl::ui::RunCurve>& curves);
+  void curvesRead(const msl::ui::RunCurves& curves);
+  void comparisonRead(const QVector<msl::ui::RunComparisonRow>& rows);
   void changed(const QString& message);  // after rename, delete, export
   void failed(const QString& message);
 
@@ -45,10 +50,11 @@ class StoreReader : public QObject {
   QString path_;
   JobTracker listJobs_;
   JobTracker curveJobs_;
+  JobTracker comparisonJobs_;
 };
 
 }  // namespace ui
 }  // namespace msl
 
 Q_DECLARE_METATYPE(std::vector<msl::RunSummary>)
-Q_DECLARE_METATYPE(QVector<msl::ui::RunCurve>)
+Q_DECLARE_METATYPE(msl::ui::RunCurves)

@@ -9,8 +9,7 @@
 #include "command_registry.h"
 #include "common/error.h"
 #include "metric_comparison_json.h"
-#include "metrics/metric_comparison.h"
-#include "metrics/stored_sample_ranks.h"
+#include "metrics/stored_evaluation.h"
 #include "store/experiment_store.h"
 #include "store/store_location.h"
 
@@ -26,67 +25,34 @@ struct CompareOptions {
   bool json = false;
 };
 
-struct StoredEvaluation {
+// One side of the comparison: the run and its latest evaluation of the split.
+struct Side {
   msl::RunRecord run;
-  msl::EvaluationMetrics metrics;
-  std::vector<msl::SampleRank> ranks;
+  msl::StoredEvaluation evaluation;
 };
 
-StoredEvaluation latestEvaluation(msl::ExperimentStore& store, msl::RunId id,
-                                  const std::string& split) {
-  StoredEvaluation found;
-  found.run = store.run(id);
-  const std::string where = store.path() + ": run " + std::to_string(id);
-  std::string evaluated;
-  bool any = false;
-  for (const auto& evaluation : store.evaluations(id)) {
-    if (evaluation.split == split) {
-      found.metrics = evaluation;  // ordered by step: the last one wins
-      any = true;
-    } else {
-      evaluated += (evaluated.empty() ? "" : ", ") + evaluation.split + " at step " +
-                   std::to_string(evaluation.step);
-    }
-  }
-  if (!any) {
-    throw msl::Error(where + " has no stored evaluation of split '" + split + "' (" +
-                     (evaluated.empty() ? "no evaluations at all" : "it has: " + evaluated) +
-                     "); run `mslw eval --run " + std::to_string(id) + " --split " + split +
-                     " --store " + store.path() + "` first");
-  }
-  found.ranks = msl::storedSampleRanks(store, id, found.metrics.step, split);
-  if (static_cast<std::int64_t>(found.ranks.size()) != found.metrics.samples) {
-    throw msl::Error(where + ", split " + split + " at step " + std::to_string(found.metrics.step) +
-                     ": " + std::to_string(found.ranks.size()) +
-                     " per-sample ranks stored for an evaluation of " +
-                     std::to_string(found.metrics.samples) +
-                     " samples; evaluate it again with `mslw eval --run`");
-  }
-  return found;
+json sideJson(const Side& side) {
+  return {{"run", side.run.id},
+          {"name", side.run.name},
+          {"loss", side.run.lossKind},
+          {"step", side.evaluation.metrics.step},
+          {"samples", side.evaluation.metrics.samples}};
 }
 
-json side(const StoredEvaluation& evaluation) {
-  return {{"run", evaluation.run.id},
-          {"name", evaluation.run.name},
-          {"loss", evaluation.run.lossKind},
-          {"step", evaluation.metrics.step},
-          {"samples", evaluation.metrics.samples}};
-}
-
-json comparisonJson(const StoredEvaluation& a, const StoredEvaluation& b,
-                    const std::vector<msl::MetricComparison>& table, const std::string& split) {
+json comparisonJson(const Side& a, const Side& b, const std::vector<msl::MetricComparison>& table,
+                    const std::string& split) {
   json metrics = json::array();
   for (const auto& row : table) metrics.push_back(mslw::metricComparisonJson(row));
   for (const char* name : {"coverage", "popularity_share"}) {
-    const auto& ma = a.metrics.metrics;
-    const auto& mb = b.metrics.metrics;
+    const auto& ma = a.evaluation.metrics.metrics;
+    const auto& mb = b.evaluation.metrics.metrics;
     if (!ma.count(name) || !mb.count(name)) continue;
     metrics.push_back({{"metric", name},
                        {"a", ma.at(name)},
                        {"b", mb.at(name)},
                        {"difference", mb.at(name) - ma.at(name)}});
   }
-  return {{"split", split}, {"a", side(a)}, {"b", side(b)}, {"metrics", metrics}};
+  return {{"split", split}, {"a", sideJson(a)}, {"b", sideJson(b)}, {"metrics", metrics}};
 }
 
 void printComparison(const json& report) {
@@ -122,19 +88,10 @@ void printComparison(const json& report) {
 
 void runCompare(const CompareOptions& o) {
   msl::ExperimentStore store(msl::experimentStorePath(o.store));
-  const StoredEvaluation a = latestEvaluation(store, o.runA, o.split);
-  const StoredEvaluation b = latestEvaluation(store, o.runB, o.split);
-  std::vector<msl::MetricComparison> table;
-  try {
-    table = msl::compareMetrics(a.ranks, b.ranks);
-  } catch (const msl::Error& error) {
-    throw msl::Error("runs " + std::to_string(o.runA) + " and " + std::to_string(o.runB) +
-                     " evaluated different samples of split " + o.split + " (run " +
-                     std::to_string(o.runA) + ": " + std::to_string(a.ranks.size()) + " at step " +
-                     std::to_string(a.metrics.step) + ", run " + std::to_string(o.runB) + ": " +
-                     std::to_string(b.ranks.size()) + " at step " + std::to_string(b.metrics.step) +
-                     "); evaluate both on the same samples: " + error.what());
-  }
+  const Side a{store.run(o.runA), msl::latestStoredEvaluation(store, o.runA, o.split)};
+  const Side b{store.run(o.runB), msl::latestStoredEvaluation(store, o.runB, o.split)};
+  const std::vector<msl::MetricComparison> table =
+      msl::compareStoredEvaluations(a.evaluation, b.evaluation);
   const json report = comparisonJson(a, b, table, o.split);
   if (o.json)
     std::cout << report.dump(2) << "\n";

@@ -215,8 +215,8 @@ void ExperimentStore::writeStepBatch(const std::vector<StepMetrics>& steps) {
   SQLite::Statement insertStep(*database_, R"sql(
       INSERT OR REPLACE INTO steps (run_id, step, epoch, loss, tau, tau_raw, mu_pos, mu_neg,
           var_neg, first_position_count, grad_norm, learning_rate, tokens_per_second,
-          samples_per_second, invalid_mass, wall_time, module_grad_norms)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql");
+          samples_per_second, invalid_mass, wall_time, module_grad_norms, masked_cross_entropy)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql");
   SQLite::Statement insertModule(
       *database_, "INSERT INTO run_modules (run_id, module_index, name) VALUES (?, ?, ?)");
   std::map<RunId, bool> touchedRuns;
@@ -256,6 +256,7 @@ void ExperimentStore::writeStepBatch(const std::vector<StepMetrics>& steps) {
     } else {
       bindBlob(insertStep, 17, norms);
     }
+    bindReal(insertStep, 18, step.maskedCrossEntropy);
     insertStep.exec();
     insertStep.reset();
     touchedRuns[step.run] = true;

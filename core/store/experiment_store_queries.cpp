@@ -138,7 +138,7 @@ std::vector<StepMetrics> ExperimentStore::readSteps(RunId run, std::int64_t afte
     SQLite::Statement select(*database_, R"sql(
         SELECT step, epoch, loss, tau, tau_raw, mu_pos, mu_neg, var_neg, first_position_count,
                grad_norm, learning_rate, tokens_per_second, samples_per_second, invalid_mass,
-               wall_time, module_grad_norms
+               wall_time, module_grad_norms, masked_cross_entropy
         FROM steps WHERE run_id = ? AND step > ? ORDER BY step LIMIT ?)sql");
     select.bind(1, static_cast<int64_t>(run));
     select.bind(2, static_cast<int64_t>(afterStep));
@@ -162,6 +162,7 @@ std::vector<StepMetrics> ExperimentStore::readSteps(RunId run, std::int64_t afte
       step.invalidMass = realOrNaN(select.getColumn(13));
       step.wallTime = select.getColumn(14).getInt64();
       step.moduleGradNorms = codec.decode(blobBytes(select.getColumn(15)));
+      step.maskedCrossEntropy = realOrNaN(select.getColumn(16));
       steps.push_back(std::move(step));
     }
   } catch (...) {

@@ -102,6 +102,12 @@ ALTER TABLE runs ADD COLUMN heartbeat_at INTEGER;
 CREATE INDEX logs_by_run ON logs (run_id, id);
 )sql";
 
+// Version 3: the τ-free loss, the measure runs of different loss kinds and temperatures share.
+// Steps stored before it have NULL: not measured.
+const char* const kVersion3 = R"sql(
+ALTER TABLE steps ADD COLUMN masked_cross_entropy REAL;
+)sql";
+
 int readPragmaInt(SQLite::Database& database, const char* pragma) {
   return database.execAndGet(std::string("PRAGMA ") + pragma).getInt();
 }
@@ -129,6 +135,7 @@ const std::vector<SchemaMigration>& schemaMigrations() {
        "per-sample recommendations; owning process and heartbeat of a run, to mark runs whose "
        "process died as interrupted",
        kVersion2},
+      {3, "the masked cross-entropy at tau = 1 of every step", kVersion3},
   };
   return migrations;
 }

@@ -18,9 +18,12 @@ struct StepMetrics {
   static constexpr double kNotMeasured = std::numeric_limits<double>::quiet_NaN();
 
   RunId run = 0;
-  std::int64_t step = 0;         // 1-based optimizer step
-  double epoch = 0.0;            // fractional: 1.5 = half-way through the second epoch
-  double loss = kNotMeasured;    // mean over the step's micro-batches
+  std::int64_t step = 0;       // 1-based optimizer step
+  double epoch = 0.0;          // fractional: 1.5 = half-way through the second epoch
+  double loss = kNotMeasured;  // mean over the step's micro-batches
+  // The masked cross-entropy at τ = 1 over every row (losses/recommendation_loss.h): the curve
+  // that falls as the model learns whatever τ does, and the measure every loss kind shares.
+  double maskedCrossEntropy = kNotMeasured;
   double tau = kNotMeasured;     // τ the loss used (last micro-batch)
   double tauRaw = kNotMeasured;  // clamped ATS estimate τ̂ (MSL + ATS with a first-position row)
   double muPos = kNotMeasured;

@@ -18,9 +18,6 @@ struct StepReport : StepMetrics {
   std::int64_t totalSteps = 0;  // the schedule's length
   std::int64_t epochIndex = 0;  // 0-based epoch of this step
   std::int64_t batchIndex = 0;  // 0-based batch within the epoch's order
-  // The masked cross-entropy at τ = 1 over every row (losses/recommendation_loss.h): the curve
-  // that falls as the model learns whatever τ does, and the measure every loss kind shares.
-  double maskedCrossEntropy = kNotMeasured;
   std::int64_t atsN = 0;
   bool clipped = false;
   std::int64_t samples = 0;

@@ -18,6 +18,7 @@ msl::RunId fillRun(msl::ExperimentStore& store) {
   first.step = 1;
   first.epoch = 0.5;
   first.loss = 2.5;
+  first.maskedCrossEntropy = 3.75;
   first.tau = 1.5;
   first.firstPositionCount = 64;
   first.gradNorm = 0.75;
@@ -75,12 +76,13 @@ class TestStoreExport : public QObject {
     msl::ExperimentStore store(dir.filePath("export.sqlite").toStdString());
     const msl::RunId run = fillRun(store);
     const std::string expected =
-        "step,epoch,loss,tau,tau_raw,mu_pos,mu_neg,var_neg,first_position_count,grad_norm,"
-        "learning_rate,tokens_per_second,samples_per_second,invalid_mass,wall_time,"
+        "step,epoch,loss,masked_cross_entropy,tau,tau_raw,mu_pos,mu_neg,var_neg,"
+        "first_position_count,grad_norm,learning_rate,tokens_per_second,samples_per_second,"
+        "invalid_mass,wall_time,"
         "\"grad_norm:a,b\",grad_norm:plain,\"valid:HR \"\"strict\"\"\",valid:NDCG@10\r\n"
-        "0,,,,,,,,,,,,,,,,,,0.0625\r\n"
-        "1,0.5,2.5,1.5,,,,,64,0.75,1e-04,,,,1000,0.5,,,\r\n"
-        "2,1,1.25,,,,,,0,,,,,0.125,2000,,2,1,0.25\r\n";
+        "0,,,,,,,,,,,,,,,,,,,0.0625\r\n"
+        "1,0.5,2.5,3.75,1.5,,,,,64,0.75,1e-04,,,,1000,0.5,,,\r\n"
+        "2,1,1.25,,,,,,,0,,,,,0.125,2000,,2,1,0.25\r\n";
     const std::string actual = msl::exportRunCsv(store, run);
     if (actual != expected) {
       QFile written(dir.filePath("export.actual.csv"));
@@ -102,6 +104,8 @@ class TestStoreExport : public QObject {
     QCOMPARE(exported["steps"].size(), std::size_t{2});
     QVERIFY(exported["steps"][0]["tau_raw"].is_null());
     QVERIFY(exported["steps"][0]["invalid_mass"].is_null());
+    QCOMPARE(exported["steps"][0]["masked_cross_entropy"].get<double>(), 3.75);
+    QVERIFY(exported["steps"][1]["masked_cross_entropy"].is_null());
     QCOMPARE(exported["steps"][1]["invalid_mass"].get<double>(), 0.125);
     QCOMPARE(exported["steps"][0]["module_grad_norms"]["a,b"].get<double>(), 0.5);
     QCOMPARE(exported["evaluations"].size(), std::size_t{2});

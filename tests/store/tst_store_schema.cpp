@@ -114,6 +114,16 @@ class TestStoreSchema : public QObject {
     QCOMPARE(steps.size(), std::size_t{2});
     QCOMPARE(steps[1].loss, 2.25);
     QVERIFY(std::isnan(steps[1].tau));
+    // Steps stored before version 3 did not measure the τ-free loss; new ones keep it.
+    QVERIFY(std::isnan(steps[1].maskedCrossEntropy));
+    msl::StepMetrics next;
+    next.run = 1;
+    next.step = 3;
+    next.loss = 2.0;
+    next.maskedCrossEntropy = 4.5;
+    store.appendStep(next);
+    store.flushSteps();
+    QCOMPARE(store.stepsAfter(1, 2).at(0).maskedCrossEntropy, 4.5);
     const auto summaries = store.listRuns();
     QCOMPARE(summaries.size(), std::size_t{2});
     QCOMPARE(*summaries[0].bestNdcgAt10, 0.125);

@@ -95,6 +95,10 @@ class TestTrainer : public QObject {
     QVERIFY(run.checkpoint.hash.rfind("sha256:", 0) == 0);
     QCOMPARE(store.stepsAfter(outcome.run, 0).size(), std::size_t(150));
     QCOMPARE(store.stepsAfter(outcome.run, 0).back().loss, losses.back());
+    // The τ-free loss is stored with the step it was measured on.
+    QVERIFY(msl::isMeasured(recorder.steps.back().maskedCrossEntropy));
+    QCOMPARE(store.stepsAfter(outcome.run, 0).back().maskedCrossEntropy,
+             recorder.steps.back().maskedCrossEntropy);
     QCOMPARE(store.latestGoodCheckpoint(outcome.run)->step, std::int64_t(150));
   }
 

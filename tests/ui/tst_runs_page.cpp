@@ -1,12 +1,16 @@
+#include <QComboBox>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <functional>
 
+#include "metrics/stored_evaluation.h"
 #include "plots/live_chart.h"
 #include "store/experiment_store.h"
 #include "ui/run_table_model.h"
@@ -15,6 +19,58 @@
 #include "workspace_fixture.h"
 
 using namespace msl::ui;
+
+namespace {
+
+// A finished run with `steps` steps (loss 4/step, τ-free loss 3/step on even steps only), a
+// validation NDCG@10 every 10 steps, and a test evaluation of 20 samples whose hits are the
+// samples `hit` marks, at rank 1 (HR@10 = NDCG@10 = hits / 20).
+msl::RunId storeRun(msl::ExperimentStore& store, const std::string& name, const std::string& kind,
+                    int steps, const std::function<bool(int)>& hit) {
+  msl::RunRecord record;
+  record.name = name;
+  record.lossKind = kind;
+  record.configJson = "{}";
+  const msl::RunId id = store.createRun(record);
+  store.startRun(id);
+  for (int step = 1; step <= steps; ++step) {
+    msl::StepMetrics metrics;
+    metrics.run = id;
+    metrics.step = step;
+    metrics.loss = 4.0 / step;
+    if (step % 2 == 0) metrics.maskedCrossEntropy = 3.0 / step;
+    metrics.wallTime = 1700000000000 + step * 500;
+    store.appendStep(metrics);
+    if (step % 10 == 0) store.addEvaluation({id, step, "valid", {{"NDCG@10", step / 100.0}}, 8});
+  }
+  store.flushSteps();
+  std::vector<msl::RecommendationRecord> lists;
+  int hits = 0;
+  for (int sample = 0; sample < 20; ++sample) {
+    msl::RecommendationRecord list;
+    list.run = id;
+    list.step = steps;
+    list.split = "test";
+    list.sampleIndex = sample;
+    list.userId = "u" + std::to_string(sample);
+    list.targetItem = sample;
+    list.topItems = {hit(sample) ? sample : 100 + sample};
+    list.topScores = {-1.0};
+    list.rank = hit(sample) ? 1 : msl::RecommendationRecord::kMiss;
+    hits += hit(sample);
+    lists.push_back(list);
+  }
+  store.addRecommendations(lists);
+  store.addEvaluation({id, steps, "test", {{"HR@10", hits / 20.0}, {"NDCG@10", hits / 20.0}}, 20});
+  store.endRun(id, msl::RunStatus::Finished);
+  return id;
+}
+
+int comboIndexOf(QComboBox* combo, const QString& key) {
+  return combo->findData(key);
+}
+
+}  // namespace
 
 class TestRunsPage : public QObject {
   Q_OBJECT
@@ -110,6 +166,106 @@ class TestRunsPage : public QObject {
     QCOMPARE(series.values.size(), qsizetype(40));
     QCOMPARE(series.values.front(), 4.0);
     QCOMPARE(series.steps.back(), 40.0);
+  }
+
+  void chartsAnyStoredQuantityOfTheSelectedRuns() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("experiments.sqlite"));
+    {
+      msl::ExperimentStore store(path.toStdString());
+      storeRun(store, "lml", "lml", 30, [](int) { return false; });
+      storeRun(store, "ats", "msl_ats", 20, [](int) { return false; });
+    }
+    RunsPage page;
+    page.setStorePath(path);
+    QTRY_COMPARE_WITH_TIMEOUT(page.runModel()->rowCount(), 2, 10000);
+    page.table()->selectAll();
+    QTRY_COMPARE_WITH_TIMEOUT(page.lossChart()->series().size(), qsizetype(2), 10000);
+    // The τ-free loss: only the steps that measured it.
+    QComboBox* quantity = page.quantityChooser();
+    quantity->setCurrentIndex(comboIndexOf(quantity, QStringLiteral("step:masked_cross_entropy")));
+    QTRY_VERIFY_WITH_TIMEOUT(!page.lossChart()->series().isEmpty() &&
+                                 page.lossChart()->series().front().values.size() < 20,
+                             10000);
+    for (const auto& series : page.lossChart()->series()) {
+      QVERIFY2(series.values.size() == 10 || series.values.size() == 15, qPrintable(series.name));
+      QCOMPARE(series.steps.front(), 2.0);
+      QCOMPARE(series.values.front(), 1.5);
+    }
+    // Validation NDCG@10 per evaluation, offered because the runs have it.
+    const QString ndcg = QStringLiteral("eval:valid:NDCG@10");
+    QTRY_VERIFY_WITH_TIMEOUT(comboIndexOf(quantity, ndcg) >= 0, 10000);
+    QVERIFY(comboIndexOf(quantity, QStringLiteral("eval:test:HR@10")) >= 0);
+    quantity->setCurrentIndex(comboIndexOf(quantity, ndcg));
+    QTRY_VERIFY_WITH_TIMEOUT(page.lossChart()->series().size() == 2 &&
+                                 page.lossChart()->series().front().values.size() <= 3,
+                             10000);
+    QStringList points;
+    for (const auto& series : page.lossChart()->series()) {
+      QStringList steps;
+      for (int i = 0; i < series.values.size(); ++i)
+        steps << QStringLiteral("%1=%2").arg(series.steps[i]).arg(series.values[i]);
+      points << steps.join(QLatin1Char(' '));
+    }
+    points.sort();
+    QCOMPARE(points, (QStringList{QStringLiteral("10=0.1 20=0.2"),
+                                  QStringLiteral("10=0.1 20=0.2 30=0.3")}));
+    QCOMPARE(quantity->currentData().toString(), ndcg);
+  }
+
+  void comparesTheLatestEvaluationsAgainstAReference() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("experiments.sqlite"));
+    msl::RunId popularity = 0, model = 0, unevaluated = 0;
+    {
+      msl::ExperimentStore store(path.toStdString());
+      model = storeRun(store, "msl ats", "msl_ats", 10, [](int s) { return s % 4 == 0; });
+      popularity = storeRun(store, "popularity", "popularity", 0, [](int s) { return s < 2; });
+      msl::RunRecord record;
+      record.name = "never evaluated";
+      record.lossKind = "lml";
+      record.configJson = "{}";
+      unevaluated = store.createRun(record);
+    }
+    RunsPage page;
+    page.setStorePath(path);
+    QTRY_COMPARE_WITH_TIMEOUT(page.runModel()->rowCount(), 3, 10000);
+    page.table()->selectAll();
+    // The popularity baseline is the reference by default.
+    QTRY_COMPARE_WITH_TIMEOUT(page.referenceChooser()->currentData().toLongLong(),
+                              qlonglong(popularity), 10000);
+    QTableWidget* table = page.comparisonTable();
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 3, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(table->item(0, 0) != nullptr, 10000);
+    const auto rowOf = [&](msl::RunId run) {
+      for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, 0)->text().endsWith(QStringLiteral("(run %1)").arg(run))) return row;
+      return -1;
+    };
+    const int modelRow = rowOf(model), baseRow = rowOf(popularity), emptyRow = rowOf(unevaluated);
+    QVERIFY(modelRow >= 0 && baseRow >= 0 && emptyRow >= 0);
+    // What mslw compare computes from the same store.
+    msl::ExperimentStore store(path.toStdString());
+    const auto table_ =
+        msl::compareStoredEvaluations(msl::latestStoredEvaluation(store, popularity, "test"),
+                                      msl::latestStoredEvaluation(store, model, "test"));
+    const auto expected = std::find_if(table_.begin(), table_.end(),
+                                       [](const auto& row) { return row.metric == "NDCG@10"; });
+    QVERIFY(expected != table_.end());
+    QCOMPARE(table->item(modelRow, 7)->text(), QStringLiteral("0.2500"));  // 5 of 20 hits
+    QCOMPARE(table->item(modelRow, 8)->text(), QStringLiteral("+0.1500"));
+    QCOMPARE(table->item(modelRow, 9)->text(), QString::number(expected->paired.wilcoxonP, 'f', 3));
+    QCOMPARE(table->item(baseRow, 8)->text(), QStringLiteral("reference"));
+    QCOMPARE(table->item(baseRow, 4)->text(), QStringLiteral("0.1000"));
+    // A run without a test evaluation says so, naming the command that makes one.
+    QVERIFY2(table->item(emptyRow, 2)->text().contains(QStringLiteral("no stored evaluation")),
+             qPrintable(table->item(emptyRow, 2)->text()));
+    // Another reference: the differences turn round.
+    page.referenceChooser()->setCurrentIndex(page.referenceChooser()->findData(qlonglong(model)));
+    Q_EMIT page.referenceChooser()->activated(page.referenceChooser()->currentIndex());
+    QTRY_COMPARE_WITH_TIMEOUT(table->item(rowOf(popularity), 8)->text(), QStringLiteral("-0.1500"),
+                              10000);
+    QCOMPARE(table->item(rowOf(model), 8)->text(), QStringLiteral("reference"));
   }
 };
 

@@ -1,0 +1,70 @@
+#include "ui/run_quantity.h"
+
+#include <QCoreApplication>
+
+namespace msl {
+namespace ui {
+namespace {
+
+struct StepColumn {
+  RunQuantity quantity;
+  double StepMetrics::*member;
+};
+
+QString translated(const char* text) {
+  return QCoreApplication::translate("msl::ui::RunQuantity", text);
+}
+
+const QVector<StepColumn>& stepColumns() {
+  // The τ-free loss comes second: it is what runs of different loss kinds and temperatures
+  // share, where the objective τ·ℓ of an ATS run climbs with τ.
+  static const QVector<StepColumn> columns{
+      {{QStringLiteral("step:loss"), translated("Loss (the objective)")}, &StepMetrics::loss},
+      {{QStringLiteral("step:masked_cross_entropy"), translated("Masked cross-entropy at τ = 1")},
+       &StepMetrics::maskedCrossEntropy},
+      {{QStringLiteral("step:tau"), translated("Temperature τ")}, &StepMetrics::tau},
+      {{QStringLiteral("step:invalid_mass"), translated("Invalid probability mass")},
+       &StepMetrics::invalidMass},
+      {{QStringLiteral("step:grad_norm"), translated("Gradient norm")}, &StepMetrics::gradNorm},
+      {{QStringLiteral("step:learning_rate"), translated("Learning rate")},
+       &StepMetrics::learningRate},
+      {{QStringLiteral("step:tokens_per_second"), translated("Tokens per second")},
+       &StepMetrics::tokensPerSecond},
+  };
+  return columns;
+}
+
+}  // namespace
+
+const QVector<RunQuantity>& stepQuantities() {
+  static const QVector<RunQuantity> quantities = [] {
+    QVector<RunQuantity> all;
+    for (const StepColumn& column : stepColumns()) all.append(column.quantity);
+    return all;
+  }();
+  return quantities;
+}
+
+RunQuantity evaluationQuantity(const std::string& split, const std::string& metric) {
+  const QString splitName = QString::fromStdString(split);
+  const QString metricName = QString::fromStdString(metric);
+  return {QStringLiteral("eval:%1:%2").arg(splitName, metricName),
+          translated("%1 on %2").arg(metricName, splitName)};
+}
+
+std::optional<double> stepValue(const StepMetrics& step, const QString& key) {
+  for (const StepColumn& column : stepColumns())
+    if (column.quantity.key == key) return step.*(column.member);
+  return std::nullopt;
+}
+
+std::optional<double> evaluationValue(const EvaluationMetrics& evaluation, const QString& key) {
+  const QString prefix = QStringLiteral("eval:%1:").arg(QString::fromStdString(evaluation.split));
+  if (!key.startsWith(prefix)) return std::nullopt;
+  const auto found = evaluation.metrics.find(key.mid(prefix.size()).toStdString());
+  if (found == evaluation.metrics.end()) return std::nullopt;
+  return found->second;
+}
+
+}  // namespace ui
+}  // namespace msl
