@@ -209,6 +209,11 @@ void MainWindow::chooseStore() {
 }
 
 void MainWindow::openDataset(const QString& dir) {
+  // A workspace's dataset brings its store, the one `mslw train` on that data records in.
+  if (!explicitStore_ && qEnvironmentVariableIsEmpty("MSLW_STORE")) {
+    const std::string workspaceStore = workspaceStorePath(dir.toStdString());
+    if (!workspaceStore.empty()) useStore(QString::fromStdString(workspaceStore));
+  }
   WorkspaceRequest request;
   request.kind = WorkspaceRequest::Kind::OpenDataset;
   request.dataDir = dir;

@@ -38,7 +38,7 @@ void runBaselineCommand(const BaselineOptions& o) {
   if (!o.trainSplit.empty()) options.evaluation.popularitySplit = o.trainSplit;
   std::unique_ptr<msl::ExperimentStore> store;
   if (o.record || !o.store.empty())
-    store = std::make_unique<msl::ExperimentStore>(msl::experimentStorePath(o.store));
+    store = std::make_unique<msl::ExperimentStore>(msl::experimentStorePathFor(o.store, o.data));
   std::unique_ptr<mslw::ProgressBar> bar;
   const auto outcome =
       msl::runBaseline(options, store.get(), [&](std::size_t done, std::size_t total) {
@@ -88,7 +88,8 @@ const mslw::CommandRegistration registration{
       command->add_option("--name", options->name, "Run name (default: kind and dataset)");
       command->add_option("--store", options->store,
                           "Record the run in this experiment store (default with --record: "
-                          "$MSLW_STORE, else the XDG data folder)");
+                          "$MSLW_STORE, else the dataset's workspace store, else the XDG data "
+                          "folder)");
       command->add_flag("--record", options->record, "Record the run in the default store");
       command->add_flag("--json", options->json, "Print JSON");
       command->callback([options] { runBaselineCommand(*options); });

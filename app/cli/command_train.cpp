@@ -18,9 +18,9 @@
 #include "distributed/process_group.h"
 #include "local_workers.h"
 #include "progress_bar.h"
+#include "runs/run_config.h"
 #include "store/store_location.h"
 #include "training/local_world.h"
-#include "runs/run_config.h"
 #include "training/trainer.h"
 
 namespace {
@@ -115,7 +115,6 @@ int train(const TrainOptions& o) {
   msl::RunConfig base;
   if (!o.preset.empty()) base = msl::presetRunConfig(o.preset);
   msl::TrainerOptions options;
-  options.storePath = msl::experimentStorePath(o.store);
   if (!o.config.empty()) {
     options.config = msl::loadRunConfig(o.config, base);
   } else if (o.resume) {
@@ -129,6 +128,8 @@ int train(const TrainOptions& o) {
   if (!o.device.empty()) overrides["training"]["device"] = o.device;
   if (!o.precision.empty()) overrides["training"]["precision"] = o.precision;
   if (!overrides.empty()) options.config = msl::runConfigFromJson(overrides, options.config);
+  // A workspace's data trains into the workspace's store, the one its window shows.
+  options.storePath = msl::experimentStorePathFor(o.store, options.config.data.dir);
 
   // A rank of a data-parallel run when a launcher (torchrun, srun, --nproc) set the variables.
   const msl::LaunchEnvironment launch = msl::launchEnvironmentFromProcess();

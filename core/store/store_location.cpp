@@ -1,6 +1,8 @@
 #include "store/store_location.h"
 
 #include <cstdlib>
+#include <filesystem>
+#include <system_error>
 
 #include "common/error.h"
 
@@ -30,6 +32,27 @@ std::string experimentStorePath(const std::string& explicitPath) {
     dataHome = home + "/.local/share";
   }
   return dataHome + "/msl-workbench/experiments.sqlite";
+}
+
+std::string workspaceStorePath(const std::string& dataDir) {
+  if (dataDir.empty()) return {};
+  namespace fs = std::filesystem;
+  std::error_code error;
+  fs::path data = fs::absolute(dataDir, error).lexically_normal();
+  if (error) return {};
+  if (!data.has_filename()) data = data.parent_path();  // "data/" names the folder "data"
+  for (const fs::path& folder : {data, data.parent_path()}) {
+    const fs::path store = folder / "experiments.sqlite";
+    if (fs::is_regular_file(store, error)) return store.string();
+  }
+  return {};
+}
+
+std::string experimentStorePathFor(const std::string& explicitPath, const std::string& dataDir) {
+  if (!explicitPath.empty() || !environment("MSLW_STORE").empty())
+    return experimentStorePath(explicitPath);
+  const std::string workspace = workspaceStorePath(dataDir);
+  return workspace.empty() ? experimentStorePath() : workspace;
 }
 
 }  // namespace msl

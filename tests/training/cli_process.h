@@ -15,8 +15,11 @@ struct CliRun {
   nlohmann::json json() const { return nlohmann::json::parse(out.toStdString()); }
 };
 
-inline CliRun runMslw(const QStringList& arguments, int timeoutMs = 300000) {
+inline CliRun runMslw(
+    const QStringList& arguments, int timeoutMs = 300000,
+    const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment()) {
   QProcess process;
+  process.setProcessEnvironment(environment);
   process.start(MSLW_BINARY, arguments);
   CliRun run;
   if (!process.waitForFinished(timeoutMs)) {

@@ -52,6 +52,28 @@ class TestRunCli : public QObject {
     lora_ = lora.run;
   }
 
+  void aWorkspaceDatasetRecordsInTheWorkspaceStore() {
+    // The demo's layout: <workspace>/data beside <workspace>/experiments.sqlite.
+    QTemporaryDir home;
+    const std::filesystem::path workspace = home.filePath("workspace").toStdString();
+    writeCliTestDataset(workspace / "data");
+    const std::string store = (workspace / "experiments.sqlite").string();
+    { msl::ExperimentStore created(store); }
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove("MSLW_STORE");
+    environment.insert("XDG_DATA_HOME", home.filePath("xdg"));
+    const auto run = runMslw({"baseline", "popularity", "--data", q((workspace / "data").string()),
+                              "--record", "--json"},
+                             300000, environment);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    msl::ExperimentStore recorded(store);
+    const auto runs = recorded.listRuns();
+    QCOMPARE(runs.size(), std::size_t(1));
+    QCOMPARE(runs.front().run.lossKind, std::string("popularity"));
+    QVERIFY2(!QFile::exists(home.filePath("xdg/msl-workbench/experiments.sqlite")),
+             "the run went to the default store instead of the workspace's");
+  }
+
   void evalRunRecordsInTheRun() {
     const auto run = mslw({"eval", "--run", QString::number(full_), "--beams", "5", "--json"});
     QVERIFY2(run.exitCode == 0, run.err.constData());
