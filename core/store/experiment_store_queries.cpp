@@ -25,7 +25,8 @@ constexpr const char* kRunColumns = R"sql(
     loss_kind, status, failure_message, created_at, started_at, finished_at, parent_run_id,
     heartbeat_at)sql";
 
-RunRecord readRun(SQLite::Statement& row) {
+// `store` names the file in the error a damaged row gives (a status no workbench writes).
+RunRecord readRun(SQLite::Statement& row, const std::string& store) {
   RunRecord run;
   run.id = row.getColumn(0).getInt64();
   run.name = row.getColumn(1).getString();
@@ -33,7 +34,12 @@ RunRecord readRun(SQLite::Statement& row) {
   run.dataset = {row.getColumn(3).getString(), row.getColumn(4).getString()};
   run.checkpoint = {row.getColumn(5).getString(), row.getColumn(6).getString()};
   run.lossKind = row.getColumn(7).getString();
-  run.status = runStatusFromText(row.getColumn(8).getString());
+  try {
+    run.status = runStatusFromText(row.getColumn(8).getString());
+  } catch (const Error& error) {
+    throw Error(store + ": run " + std::to_string(run.id) + ": " + error.what() +
+                "; the store is damaged or was edited by hand");
+  }
   run.failureMessage = row.getColumn(9).getString();
   run.createdAt = row.getColumn(10).getInt64();
   run.startedAt = optionalInteger(row.getColumn(11));
@@ -82,7 +88,7 @@ std::vector<RunSummary> ExperimentStore::listRuns() {
         FROM runs ORDER BY id)sql");
     while (select.executeStep()) {
       RunSummary summary;
-      summary.run = readRun(select);
+      summary.run = readRun(select, path_);
       summary.lastStep = optionalInteger(select.getColumn(15)).value_or(0);
       summary.lastLoss = optionalReal(select.getColumn(16));
       summary.durationMs = durationOf(summary.run);
@@ -111,7 +117,7 @@ std::optional<RunRecord> ExperimentStore::findRun(RunId run) {
                              std::string("SELECT ") + kRunColumns + " FROM runs WHERE id = ?");
     select.bind(1, static_cast<int64_t>(run));
     if (!select.executeStep()) return std::nullopt;
-    return readRun(select);
+    return readRun(select, path_);
   });
 }
 

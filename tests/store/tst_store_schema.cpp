@@ -142,6 +142,32 @@ class TestStoreSchema : public QObject {
     QCOMPARE(store.recommendations({1, 2, std::nullopt, std::nullopt}).size(), std::size_t{1});
   }
 
+  void aDamagedRunStatusNamesTheStoreAndTheRun() {
+    // Found by fuzzing (fuzz_experiment_store): a status no workbench writes, which the CHECK
+    // constraint keeps out unless the file was damaged or edited with the check off.
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("damaged.sqlite").toStdString();
+    {
+      msl::ExperimentStore store(path);
+      msl::RunRecord run;
+      run.name = "damaged";
+      run.configJson = "{}";
+      store.createRun(run);
+    }
+    {
+      SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+      raw.exec("PRAGMA ignore_check_constraints = 1");
+      raw.exec("UPDATE runs SET status = '' WHERE id = 1");
+    }
+    msl::ExperimentStore store(path);
+    for (const auto& read :
+         std::vector<std::function<void()>>{[&] { store.listRuns(); }, [&] { store.run(1); }}) {
+      const std::string error = errorOf(read);
+      QVERIFY2(error.find(path + ": run 1: unknown run status ''") != std::string::npos,
+               error.c_str());
+    }
+  }
+
   void newerSchemaIsRefused() {
     QTemporaryDir dir;
     const std::string path = dir.filePath("future.sqlite").toStdString();
