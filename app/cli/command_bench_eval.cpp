@@ -13,6 +13,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "bench_command_group.h"
 #include "bpe_training/dataset_tokenizer.h"
 #include "bpe_training/tokenizer_json_writer.h"
 #include "command_registry.h"
@@ -181,12 +182,7 @@ void runBenchEval(const BenchEvalOptions& o) {
 
 const mslw::CommandRegistration registration{
     "bench_eval", [](CLI::App& root) {
-      CLI::App* bench = nullptr;
-      try {
-        bench = root.get_subcommand("bench");
-      } catch (const CLI::Error&) {
-        throw msl::Error("bench eval: the `bench` command group is not registered");
-      }
+      CLI::App* bench = mslw::benchCommandGroup(root, "eval");
       auto options = std::make_shared<BenchEvalOptions>();
       auto* eval = bench->add_subcommand(
           "eval",

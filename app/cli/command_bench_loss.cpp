@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 #include <random>
 
+#include "bench_command_group.h"
 #include "command_registry.h"
 #include "common/error.h"
 #include "common/hf_reference.h"
@@ -331,12 +332,7 @@ void runBenchLoss(const BenchLossOptions& options) {
 
 const mslw::CommandRegistration registration{
     "bench_loss", [](CLI::App& root) {
-      CLI::App* bench = nullptr;
-      try {
-        bench = root.get_subcommand("bench");
-      } catch (const CLI::Error&) {
-        throw msl::Error("bench loss: the `bench` command group is not registered");
-      }
+      CLI::App* bench = mslw::benchCommandGroup(root, "loss");
       auto options = std::make_shared<BenchLossOptions>();
       auto* loss = bench->add_subcommand(
           "loss", "Sparse vs dense MSL (+ATS) loss + backward at Llama-3 scale: time, memory");

@@ -12,6 +12,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "bench_command_group.h"
 #include "command_registry.h"
 #include "common/error.h"
 #include "model/available_memory.h"
@@ -264,12 +265,7 @@ void runBenchModel(const BenchModelOptions& options) {
 
 const mslw::CommandRegistration registration{
     "bench_model", [](CLI::App& root) {
-      CLI::App* bench = nullptr;
-      try {
-        bench = root.get_subcommand("bench");
-      } catch (const CLI::Error&) {
-        throw msl::Error("bench model: the `bench` command group is not registered");
-      }
+      CLI::App* bench = mslw::benchCommandGroup(root, "model");
       auto options = std::make_shared<BenchModelOptions>();
       auto* model = bench->add_subcommand(
           "model", "Decoder forward and forward+backward throughput vs this machine's matmul peak");

@@ -12,6 +12,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "bench_command_group.h"
 #include "command_registry.h"
 #include "common/error.h"
 #include "common/hf_reference.h"
@@ -144,9 +145,10 @@ void runBenchText(BenchTextOptions options) {
 const mslw::CommandRegistration registration{
     "bench_text", [](CLI::App& root) {
       auto options = std::make_shared<BenchTextOptions>();
-      auto* text = root.get_subcommand("bench")->add_subcommand(
-          "text",
-          "Tokenizer speed vs Hugging Face's tokenizers, trie/mask build time, mask memory");
+      auto* text = mslw::benchCommandGroup(root, "text")
+                       ->add_subcommand("text",
+                                        "Tokenizer speed vs Hugging Face's tokenizers, trie/mask "
+                                        "build time, mask memory");
       text->add_option("--data", options->data, "Dataset folder")->capture_default_str();
       text->add_option("--split", options->split, "Split whose prompts are tokenized")
           ->capture_default_str();

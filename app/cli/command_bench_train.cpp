@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "bench_command_group.h"
 #include "command_registry.h"
 #include "common/error.h"
 #include "data/synthetic_catalog.h"
@@ -209,7 +210,7 @@ void runBenchTrain(const BenchTrainOptions& options) {
 
 const mslw::CommandRegistration registration{
     "bench_train", [](CLI::App& root) {
-      CLI::App* bench = root.get_subcommand("bench");
+      CLI::App* bench = mslw::benchCommandGroup(root, "train");
       auto options = std::make_shared<BenchTrainOptions>();
       auto* train = bench->add_subcommand(
           "train", "Steps/s and tokens/s of the quick CPU preset with LML, MSL and MSL+ATS");

@@ -6,6 +6,7 @@
 #include "data/bigrec_samples.h"
 #include "data/dataset.h"
 #include "data/items_file.h"
+#include "error_of.h"
 #include "scratch_folder.h"
 
 using namespace msl;
@@ -15,15 +16,6 @@ namespace {
 const char* const kItems =
     "{\n    \"1\": \"Alpha\",\n    \"2\": \"Beta\",\n    \"3\": \"Gamma\",\n"
     "    \"4\": \"Delta\",\n    \"5\": \"Epsilon\",\n    \"6\": \"Zeta\"\n}";
-
-QString errorOf(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& e) {
-    return QString::fromStdString(e.what());
-  }
-  return {};
-}
 
 }  // namespace
 

@@ -10,6 +10,7 @@
 #include "data/interaction_import.h"
 #include "data/sliding_window.h"
 #include "data/time_split.h"
+#include "error_of.h"
 #include "scratch_folder.h"
 
 using namespace msl;
@@ -30,15 +31,6 @@ std::vector<ItemId> range(ItemId first, ItemId last) {
 
 Sample sampleAt(std::int64_t timestamp, const std::string& user = "u") {
   return {user, {1, 2, 3, 4, 5}, timestamp};
-}
-
-QString errorOf(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& e) {
-    return QString::fromStdString(e.what());
-  }
-  return {};
 }
 
 }  // namespace

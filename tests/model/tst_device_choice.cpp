@@ -5,20 +5,8 @@
 
 #include "common/device_name.h"
 #include "common/error.h"
+#include "error_of.h"
 #include "model/device_choice.h"
-
-namespace {
-
-QString errorOf(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const msl::Error& error) {
-    return QString::fromStdString(error.what());
-  }
-  return {};
-}
-
-}  // namespace
 
 class TestDeviceChoice : public QObject {
   Q_OBJECT

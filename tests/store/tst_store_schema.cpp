@@ -6,19 +6,11 @@
 #include <SQLiteCpp/Database.h>
 
 #include "common/error.h"
+#include "error_of.h"
 #include "store/experiment_store.h"
 #include "store/schema_migrations.h"
 
 namespace {
-
-std::string errorOf(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const msl::Error& e) {
-    return e.what();
-  }
-  return "";
-}
 
 // The version 1 schema as it shipped, written out here rather than taken from the migration
 // list, so that a later edit of migration 1 cannot make this test pass by accident.
@@ -162,7 +154,7 @@ class TestStoreSchema : public QObject {
     msl::ExperimentStore store(path);
     for (const auto& read :
          std::vector<std::function<void()>>{[&] { store.listRuns(); }, [&] { store.run(1); }}) {
-      const std::string error = errorOf(read);
+      const std::string error = errorOf(read).toStdString();
       QVERIFY2(error.find(path + ": run 1: unknown run status ''") != std::string::npos,
                error.c_str());
     }
@@ -176,7 +168,7 @@ class TestStoreSchema : public QObject {
       SQLite::Database raw(path, SQLite::OPEN_READWRITE);
       raw.exec("PRAGMA user_version = " + std::to_string(msl::latestSchemaVersion() + 1));
     }
-    const std::string message = errorOf([&] { msl::ExperimentStore store(path); });
+    const std::string message = errorOf([&] { msl::ExperimentStore store(path); }).toStdString();
     QVERIFY2(message.find(path) != std::string::npos, message.c_str());
     QVERIFY2(message.find("created by a newer workbench") != std::string::npos, message.c_str());
   }
@@ -188,7 +180,8 @@ class TestStoreSchema : public QObject {
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QByteArray("these are plain notes, not a database\n").repeated(200));
     file.close();
-    const std::string message = errorOf([&] { msl::ExperimentStore store(path.toStdString()); });
+    const std::string message =
+        errorOf([&] { msl::ExperimentStore store(path.toStdString()); }).toStdString();
     QVERIFY2(message.find(path.toStdString()) != std::string::npos, message.c_str());
     QVERIFY2(message.find("not an SQLite database") != std::string::npos, message.c_str());
   }
@@ -200,7 +193,7 @@ class TestStoreSchema : public QObject {
       SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
       raw.exec("CREATE TABLE contacts (name TEXT)");
     }
-    const std::string message = errorOf([&] { msl::ExperimentStore store(path); });
+    const std::string message = errorOf([&] { msl::ExperimentStore store(path); }).toStdString();
     QVERIFY2(message.find("not an MSL Workbench experiment store") != std::string::npos,
              message.c_str());
     SQLite::Database raw(path);
