@@ -17,6 +17,7 @@
 
 #include "store/store_location.h"
 #include "ui/mask_inspector_page.h"
+#include "ui/method_dialog.h"
 #include "ui/model_panel.h"
 #include "ui/model_source_picker.h"
 #include "ui/recommendation_column.h"
@@ -183,6 +184,17 @@ void MainWindow::buildMenus() {
     dialog.exec();
   });
   keys->setShortcut(QKeySequence::HelpContents);
+  help->addAction(tr("The &method"), this, [this] {
+    // Modeless and one at a time: the method is read beside the page it explains.
+    auto* dialog = findChild<MethodDialog*>();
+    if (!dialog) {
+      dialog = new MethodDialog(this);
+      dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+  });
   help->addAction(tr("&About MSL Workbench"), this, &MainWindow::showAbout);
 }
 

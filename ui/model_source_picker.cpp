@@ -10,6 +10,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include "runs/run_counterpart.h"
 #include "ui/store_reader.h"
 
 namespace msl {
@@ -150,6 +151,23 @@ void ModelSourcePicker::showRuns(const std::vector<RunSummary>& runs) {
   }
   const int index = run_->findData(chosen);
   if (index >= 0) run_->setCurrentIndex(index);
+  if (!counterpartOf_) return;
+  std::vector<RunRecord> records;
+  for (const RunSummary& summary : runs) records.push_back(summary.run);
+  const std::optional<RunId> counterpart = counterpartRun(records, *counterpartOf_);
+  counterpartOf_.reset();
+  if (!counterpart) return;
+  kind_->setCurrentIndex(1);
+  run_->setCurrentIndex(run_->findData(qlonglong(*counterpart)));
+  step_->setValue(-1);
+}
+
+void ModelSourcePicker::chooseCounterpartOf(const QString& storePath, RunId run) {
+  counterpartOf_ = run;
+  store_->setText(storePath);
+  reader_->setStorePath(storePath);
+  // Listed again even for the same store: the run to pair may have just finished.
+  reader_->listRuns();
 }
 
 }  // namespace ui

@@ -3,6 +3,7 @@
 // the experiment store at a checkpoint step ("latest" = its newest checkpoint on disk). Emits
 // loadRequested when the user presses Load; the page does the loading in the background.
 #include <QWidget>
+#include <optional>
 #include <vector>
 
 #include "runs/model_source.h"
@@ -29,6 +30,9 @@ class ModelSourcePicker : public QWidget {
   ModelSource source() const;
   void setSource(const ModelSource& source);
   void setStorePath(const QString& path);
+  // Selects the run most naturally compared with `run` (runs/run_counterpart.h) once the store's
+  // runs are listed; the picker stays as it was when the store holds none.
+  void chooseCounterpartOf(const QString& storePath, RunId run);
   void setStatus(const QString& text);
   QPushButton* loadButton() const { return load_; }
 
@@ -48,6 +52,7 @@ class ModelSourcePicker : public QWidget {
   QPushButton* load_;
   QLabel* status_;
   StoreReader* reader_;
+  std::optional<RunId> counterpartOf_;
 };
 
 }  // namespace ui

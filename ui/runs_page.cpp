@@ -18,6 +18,7 @@
 #include <cmath>
 
 #include "plots/live_chart.h"
+#include "runs/run_counterpart.h"
 #include "ui/plain_text.h"
 #include "ui/run_table_model.h"
 #include "ui/store_reader.h"
@@ -76,6 +77,11 @@ RunsPage::RunsPage(QWidget* parent)
   table_->setAccessibleName(tr("Runs"));
   connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
           &RunsPage::selectionChanged);
+  // A click on the run the page selected itself changes no selection, yet is the user's pick.
+  connect(table_, &QTableView::clicked, this, [this] {
+    followedRun_ = 0;
+    followSelectedRun();
+  });
 
   for (const RunQuantity& quantity : stepQuantities())
     quantity_->addItem(quantity.label, quantity.key);
@@ -213,8 +219,10 @@ void RunsPage::showRuns(const std::vector<RunSummary>& runs) {
   runs_->setRuns(runs);
   if (firstRuns && selected.empty() && proxy_->rowCount() > 0) {
     // An empty chart under a full table looks broken: show the top run's curve until the user
-    // picks others.
+    // picks others. The pages that load models follow only what the user picks.
+    followsSelection_ = false;
     table_->selectRow(0);
+    followsSelection_ = true;
     return;
   }
   for (int row = 0; row < proxy_->rowCount(); ++row) {
@@ -246,6 +254,17 @@ void RunsPage::selectionChanged() {
   reference_->setCurrentIndex(reference_->findData(qlonglong(chosen)));
   requestCurves();
   requestComparison();
+  if (followsSelection_) followSelectedRun();
+}
+
+void RunsPage::followSelectedRun() {
+  const std::vector<RunId> ids = selectedRuns();
+  if (ids.size() != 1 || ids.front() == followedRun_) return;
+  for (const RunSummary& summary : runs_->runs())
+    if (summary.run.id == ids.front() && holdsTrainedWeights(summary.run)) {
+      followedRun_ = summary.run.id;
+      Q_EMIT runSelected(followedRun_);
+    }
 }
 
 void RunsPage::requestCurves() {

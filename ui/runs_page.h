@@ -59,11 +59,15 @@ class RunsPage : public QWidget {
 
  Q_SIGNALS:
   void statusMessage(const QString& message);
+  // The user selected this one trained run (runs/run_counterpart.h: not a baseline): the pages
+  // that load a model follow it. Not repeated while the same run stays selected.
+  void runSelected(msl::RunId run);
 
  private:
   std::vector<RunId> selectedRuns() const;
   void showRuns(const std::vector<RunSummary>& runs);
   void selectionChanged();
+  void followSelectedRun();
   void requestCurves();
   void requestComparison();
   void showCurves(const RunCurves& curves);
@@ -78,7 +82,9 @@ class RunsPage : public QWidget {
   QComboBox* split_;
   QComboBox* reference_;
   QTableWidget* comparison_;
-  RunId chosenReference_ = 0;  // picked by the user; 0 = the natural one (defaultReference)
+  RunId followedRun_ = 0;
+  bool followsSelection_ = true;  // false while the page selects a run itself
+  RunId chosenReference_ = 0;     // picked by the user; 0 = the natural one (defaultReference)
   QLabel* storeLabel_;
   QLabel* error_;
   QPushButton* baselinesButton_ = nullptr;

@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -100,6 +101,63 @@ class TestWorkspacePage : public QObject {
     window.workspacePage()->itemProxy()->setFilterFixedString(title);
     QVERIFY(window.workspacePage()->itemProxy()->rowCount() >= 1);
     QVERIFY(window.workspacePage()->itemProxy()->rowCount() < 600);
+  }
+
+  void pagesFollowTheRunAndModelBItsCounterpart() {
+    // A store with an LML run, a popularity baseline and an MSL+ATS run of one dataset.
+    QTemporaryDir dir;
+    const QString storePath = dir.filePath(QStringLiteral("experiments.sqlite"));
+    {
+      msl::ExperimentStore store(storePath.toStdString());
+      for (const char* kind : {"lml", "popularity", "msl_ats"}) {
+        msl::RunRecord run;
+        run.name = std::string(kind) + " run";
+        run.lossKind = kind;
+        run.dataset = {"/data/books", "books-hash"};
+        const msl::RunId id = store.createRun(run);
+        store.startRun(id);
+        store.endRun(id, msl::RunStatus::Finished);
+      }
+    }
+    MainWindow window;
+    window.setStorePath(storePath);
+    window.show();
+    auto sourceOf = [&](int side) {
+      return window.recommendationsPage()->column(side)->picker()->source();
+    };
+
+    // The MSL+ATS run just trained: the inspector and Model A open it, Model B its LML run.
+    Q_EMIT window.trainPage()->runCheckpointed(3);
+    QCOMPARE(window.maskPage()->modelPicker()->source().run, msl::RunId(3));
+    QCOMPARE(sourceOf(0).run, msl::RunId(3));
+    QTRY_COMPARE_WITH_TIMEOUT(sourceOf(1).run, msl::RunId(1), 10000);
+    QVERIFY(sourceOf(1).fromStore());
+    QCOMPARE(QString::fromStdString(sourceOf(1).store), storePath);
+    QVERIFY(!sourceOf(1).step);  // its latest checkpoint
+
+    // Selecting the LML run on the Runs page: Model A is the LML run, Model B the MSL+ATS run.
+    RunsPage* runs = window.runsPage();
+    QTRY_COMPARE_WITH_TIMEOUT(runs->runModel()->rowCount(), 3, 10000);
+    auto selectRunNamed = [&](const QString& name) {
+      const QAbstractItemModel* shown = runs->table()->model();
+      for (int row = 0; row < shown->rowCount(); ++row)
+        if (shown->index(row, RunTableModel::NameColumn).data().toString() == name) {
+          runs->table()->selectRow(row);
+          return true;
+        }
+      return false;
+    };
+    // (The page selects its top run itself when it fills; that moves no page.)
+    QCOMPARE(sourceOf(0).run, msl::RunId(3));
+    QVERIFY(selectRunNamed(QStringLiteral("popularity run")));
+    QVERIFY(selectRunNamed(QStringLiteral("lml run")));
+    QCOMPARE(window.maskPage()->modelPicker()->source().run, msl::RunId(1));
+    QCOMPARE(sourceOf(0).run, msl::RunId(1));
+    QTRY_COMPARE_WITH_TIMEOUT(sourceOf(1).run, msl::RunId(3), 10000);
+    // A baseline holds no model to load: the pages stay where they are.
+    QVERIFY(selectRunNamed(QStringLiteral("popularity run")));
+    QTest::qWait(50);
+    QCOMPARE(sourceOf(0).run, msl::RunId(1));
   }
 
   void aCancelledBuildStopsHalfWay() {
