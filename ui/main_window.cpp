@@ -99,13 +99,8 @@ MainWindow::MainWindow(QWidget* parent)
   connect(trainPage_, &TrainPage::runsChanged, runsPage_, &RunsPage::refresh);
   // Pages follow the work: the run just trained is what the inspector and Model A open next
   // (its latest checkpoint), without a folder to pick.
-  connect(trainPage_, &TrainPage::runCheckpointed, this, [this](RunId run) {
-    ModelSource source;
-    source.store = storePath_.toStdString();
-    source.run = run;
-    maskPage_->modelPicker()->setSource(source);
-    recommendationsPage_->column(0)->picker()->setSource(source);
-  });
+  connect(trainPage_, &TrainPage::runCheckpointed, this, &MainWindow::followRun);
+  connect(runsPage_, &RunsPage::runSelected, this, &MainWindow::followRun);
 
   buildMenus();
   QSettings settings;
@@ -120,6 +115,16 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::followRun(RunId run) {
+  ModelSource source;
+  source.store = storePath_.toStdString();
+  source.run = run;
+  maskPage_->modelPicker()->setSource(source);
+  recommendationsPage_->column(0)->picker()->setSource(source);
+  // Model B: what the run is most naturally compared with (its LML counterpart, say).
+  recommendationsPage_->column(1)->picker()->chooseCounterpartOf(storePath_, run);
+}
 
 void MainWindow::applyDevice(const ModelSelection& selection) {
   trainPage_->setWorkspaceDevice(selection.deviceId);

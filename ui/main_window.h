@@ -11,6 +11,7 @@
 #include <memory>
 #include <vector>
 
+#include "store/store_types.h"
 #include "ui/model_selection.h"
 #include "ui/recent_paths.h"
 #include "ui/workspace_request.h"
@@ -83,6 +84,8 @@ class MainWindow : public QMainWindow {
   void showAbout();
   void applySnapshot(const WorkspaceSnapshot& snapshot);
   void applyDevice(const ModelSelection& selection);
+  // The inspector and Model A open the run (its latest checkpoint), Model B its counterpart.
+  void followRun(RunId run);
   void useStore(const QString& path);
   void runSnapshotStep(quint64 generation,
                        std::shared_ptr<std::vector<std::function<void()>>> steps, std::size_t next);
