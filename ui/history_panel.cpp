@@ -75,11 +75,11 @@ void HistoryPanel::setCatalog(std::shared_ptr<const Dataset> dataset) {
 void HistoryPanel::showSample(const Sample& sample) {
   history_->setHistory(dataset_, sample.history());
   resizeColumnsToContents(table_);
-  groundTruth_->setText(tr("User %1's next item: %2 [%3]")
-                            .arg(QString::fromStdString(sample.userId))
-                            .arg(shortenedForDisplay(
-                                QString::fromStdString(dataset_->catalog.title(sample.target()))))
-                            .arg(sample.target()));
+  groundTruth_->setText(
+      tr("User %1's next item: %2 [%3]")
+          .arg(isolatedForDisplay(QString::fromStdString(sample.userId)))
+          .arg(isolatedForDisplay(QString::fromStdString(dataset_->catalog.title(sample.target()))))
+          .arg(sample.target()));
 }
 
 bool HistoryPanel::removeItem(int row) {

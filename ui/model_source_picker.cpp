@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "runs/run_counterpart.h"
+#include "ui/plain_text.h"
 #include "ui/store_reader.h"
 
 namespace msl {
@@ -144,7 +145,7 @@ void ModelSourcePicker::showRuns(const std::vector<RunSummary>& runs) {
   run_->clear();
   for (const RunSummary& summary : runs) {
     run_->addItem(tr("%1 (run %2, %3)")
-                      .arg(QString::fromStdString(summary.run.name))
+                      .arg(isolatedForDisplay(QString::fromStdString(summary.run.name)))
                       .arg(summary.run.id)
                       .arg(QString::fromStdString(summary.run.lossKind)),
                   qlonglong(summary.run.id));

@@ -12,6 +12,10 @@ QString shortenedForDisplay(const QString& text, int maxCharacters) {
   return text.left(maxCharacters - 1) + QChar(0x2026);
 }
 
+QString isolatedForDisplay(const QString& text, int maxCharacters) {
+  return QChar(0x2068) + shortenedForDisplay(text, maxCharacters) + QChar(0x2069);
+}
+
 QString plainToolTip(const QString& text) {
   if (text.isEmpty()) return {};
   // Rich text whose every character is escaped shows the string itself.

@@ -14,6 +14,11 @@ namespace ui {
 // At most `maxCharacters`, ending in "…" when cut.
 QString shortenedForDisplay(const QString& text, int maxCharacters = 200);
 
+// `text`, shortened, between Unicode's first-strong isolate and its pop (U+2068 … U+2069), for
+// data set into a longer sentence: a right-to-left override inside a title then reorders the
+// title alone, not the "(run 3)" or the item id written after it.
+QString isolatedForDisplay(const QString& text, int maxCharacters = 200);
+
 // A tooltip that shows `text` as written (escaped, line breaks kept, long text cut); Qt would
 // otherwise guess rich text from a "<b>" inside a title.
 QString plainToolTip(const QString& text);

@@ -249,7 +249,7 @@ void RunsPage::selectionChanged() {
   reference_->clear();
   for (const RunRecord& run : records)
     reference_->addItem(
-        tr("%1 (run %2)").arg(shortenedForDisplay(QString::fromStdString(run.name))).arg(run.id),
+        tr("%1 (run %2)").arg(isolatedForDisplay(QString::fromStdString(run.name))).arg(run.id),
         qlonglong(run.id));
   reference_->setCurrentIndex(reference_->findData(qlonglong(chosen)));
   requestCurves();
@@ -304,7 +304,8 @@ void RunsPage::showCurves(const RunCurves& curves) {
   chart_->setTitle(quantity_->currentText());
   chart_->setValueLabel(quantity_->currentText());
   for (const RunCurve& curve : curves.curves) {
-    const int series = chart_->addSeries(tr("%1 (run %2)").arg(curve.name).arg(curve.run));
+    const int series =
+        chart_->addSeries(tr("%1 (run %2)").arg(isolatedForDisplay(curve.name)).arg(curve.run));
     chart_->appendPoints(series, curve.points);
   }
 }
@@ -320,7 +321,7 @@ void RunsPage::showComparison(const QVector<RunComparisonRow>& rows) {
   comparison_->setRowCount(int(rows.size()));
   for (int row = 0; row < rows.size(); ++row) {
     const RunComparisonRow& r = rows[row];
-    QStringList cells{tr("%1 (run %2)").arg(shortenedForDisplay(r.name)).arg(r.run), r.kind};
+    QStringList cells{tr("%1 (run %2)").arg(isolatedForDisplay(r.name)).arg(r.run), r.kind};
     if (r.samples > 0)
       cells << QString::number(r.step) << QString::number(r.samples) << number(r.hitRate, 4);
     if (r.samples > 0 && r.problem.isEmpty()) {

@@ -7,6 +7,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextDocument>
+#include <QTextLayout>
 
 #include "plots/chart_csv.h"
 #include "ui/branching_node_model.h"
@@ -27,6 +28,17 @@ QStringList hostileTexts() {
 }
 
 // What a user reads in a tooltip: Qt renders it as rich text when it looks like markup.
+// Where each character of one line of `text` is drawn: the x of its cursor position.
+std::vector<qreal> cursorXs(const QString& text) {
+  QTextLayout layout(text, QFont());
+  layout.beginLayout();
+  QTextLine line = layout.createLine();
+  layout.endLayout();
+  std::vector<qreal> xs;
+  for (int i = 0; i < text.size(); ++i) xs.push_back(line.cursorToX(i));
+  return xs;
+}
+
 QString renderedToolTip(const QString& tip) {
   if (!Qt::mightBeRichText(tip)) return tip;
   QTextDocument document;
@@ -82,6 +94,24 @@ class TestHostileText : public QObject {
     const QString tip =
         nodes.index(0, BranchingNodeModel::ExamplesColumn).data(Qt::ToolTipRole).toString();
     QCOMPARE(renderedToolTip(tip), hostileTexts().mid(0, 3).join(QLatin1Char('\n')));
+  }
+
+  void anOverrideInsideANameReordersTheNameAlone() {
+    // A name with a right-to-left override it never closes, set into "%1 (run 3)".
+    const QString name = QString::fromUtf8("\u202Eabc");
+    auto parenthesisIsRightOfTheName = [&](const QString& shown) {
+      const std::vector<qreal> xs = cursorXs(shown);
+      const int parenthesis = shown.indexOf(QLatin1Char('('));
+      const int first = shown.indexOf(QLatin1Char('a'));
+      for (int i = first; i < first + 3; ++i)
+        if (xs[parenthesis] <= xs[i]) return false;
+      return true;
+    };
+    // Written raw, the override runs on and draws ")3 nur( cba": the layout really applies it.
+    QVERIFY(!parenthesisIsRightOfTheName(name + QStringLiteral(" (run 3)")));
+    QVERIFY(parenthesisIsRightOfTheName(isolatedForDisplay(name) + QStringLiteral(" (run 3)")));
+    QCOMPARE(isolatedForDisplay(name).mid(1, name.size()), name);
+    QCOMPARE(isolatedForDisplay(QString(10000, QLatin1Char('x'))).size(), 202);
   }
 
   void labelsNeverTakeTextForMarkup() {
