@@ -5,24 +5,27 @@
 # normal build's fuzz-regression tests replay. Prints one line per campaign for
 # docs/reliability.md; a finding's input is kept under build/fuzz/campaigns/<campaign>/.
 #
-#   scripts/fuzz.sh [--runs N] [--seconds S] [--no-merge] [target ...]
+#   scripts/fuzz.sh [--runs N] [--seconds S] [--no-merge] [--tokenizers "qwen3 llama2"] [target ...]
 #
 # tokenizer_text runs once per real tokenizer in ../shared/tokenizers (Llama-3, Qwen3, Llama-2),
 # seeded with catalog titles from ../shared/data/amazon_books, and once on the repository's
-# byte-level fixture; a missing shared folder is skipped with a message.
+# byte-level fixture (--tokenizers picks among fixture, llama3, qwen3, llama2); a missing shared
+# folder is skipped with a message.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 runs=1000000
 seconds=1800
 merge=1
+tokenizers="fixture llama3 qwen3 llama2"
 targets=()
 while (($#)); do
   case $1 in
     --runs) runs=$2; shift 2 ;;
     --seconds) seconds=$2; shift 2 ;;
     --no-merge) merge=0; shift ;;
-    -h | --help) sed -n 2,12p "$0"; exit 0 ;;
+    --tokenizers) tokenizers=$2; shift 2 ;;
+    -h | --help) sed -n 2,13p "$0"; exit 0 ;;
     *) targets+=("$1"); shift ;;
   esac
 done
@@ -96,8 +99,11 @@ echo "| --- | --- | --- | --- | --- | --- | --- |"
 for target in "${targets[@]}"; do
   if [[ $target == tokenizer_text ]]; then
     titles=$(title_seeds)
-    campaign tokenizer_text-fixture tokenizer_text "" "$titles"
-    for name in llama3 qwen3 llama2; do
+    for name in $tokenizers; do
+      if [[ $name == fixture ]]; then
+        campaign tokenizer_text-fixture tokenizer_text "" "$titles"
+        continue
+      fi
       file=$shared/tokenizers/$name/tokenizer.json
       if [[ -f $file ]]; then
         campaign "tokenizer_text-$name" tokenizer_text "MSLW_FUZZ_TOKENIZER=$file" "$titles"
