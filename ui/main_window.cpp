@@ -8,6 +8,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -110,11 +111,17 @@ MainWindow::MainWindow(QWidget* parent)
   restoreSplitterSizes(*this, settings);
   showPage(static_cast<Page>(
       std::clamp(settings.value(QStringLiteral("window/page")).toInt(), 0, PageCount - 1)));
-  if (!isVisible() && settings.value(QStringLiteral("window/geometry")).isNull()) resize(1200, 800);
+  if (!isVisible() && settings.value(QStringLiteral("window/geometry")).isNull())
+    resize(firstWindowSize(screen()->availableGeometry().size()));
   statusBar()->showMessage(tr("Open a dataset folder or create the demo workspace."));
 }
 
 MainWindow::~MainWindow() = default;
+
+QSize MainWindow::firstWindowSize(const QSize& available) {
+  // Most of the screen, leaving the desktop's edges visible; no larger than the pages can use.
+  return (available * 0.9).boundedTo(QSize(1800, 1100));
+}
 
 void MainWindow::followRun(RunId run) {
   ModelSource source;

@@ -59,6 +59,9 @@ class MainWindow : public QMainWindow {
   WorkspaceLoader* loader() const { return loader_; }
   WorkspacePage* workspacePage() const { return workspacePage_; }
   TrainPage* trainPage() const { return trainPage_; }
+  // The size a first window opens at on a screen whose free area is `available` (afterwards the
+  // window comes back at the size it was closed at).
+  static QSize firstWindowSize(const QSize& available);
   MaskInspectorPage* maskPage() const { return maskPage_; }
   RecommendationsPage* recommendationsPage() const { return recommendationsPage_; }
   RunsPage* runsPage() const { return runsPage_; }

@@ -3,6 +3,7 @@
 #include <QGridLayout>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <array>
@@ -53,23 +54,40 @@ TrainCharts::TrainCharts(QWidget* parent)
       layers_(new plots::HeatmapChart(this)) {
   layers_->setMinimumHeight(220);
   auto* content = new QWidget;
-  auto* grid = new QGridLayout(content);
-  grid->addWidget(loss_, 0, 0);
-  grid->addWidget(temperature_, 0, 1);
-  grid->addWidget(gradient_, 1, 0);
-  grid->addWidget(layers_, 1, 1);
-  grid->addWidget(learningRate_, 2, 0);
-  grid->addWidget(invalidMass_, 2, 1);
-  grid->addWidget(throughput_, 3, 0);
-  grid->addWidget(evaluation_, 3, 1);
-  grid->addWidget(memory_, 4, 0);
-  auto* scroll = new QScrollArea(this);
-  scroll->setWidgetResizable(true);
-  scroll->setWidget(content);
+  grid_ = new QGridLayout(content);
+  scroll_ = new QScrollArea(this);
+  scroll_->setWidgetResizable(true);
+  scroll_->setWidget(content);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(scroll);
+  layout->addWidget(scroll_);
   setUpSeries();
+  reflow();
+}
+
+void TrainCharts::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  reflow();
+}
+
+void TrainCharts::reflow() {
+  const std::array<QWidget*, 9> charts = {loss_,       temperature_,  gradient_,
+                                          layers_,     learningRate_, invalidMass_,
+                                          throughput_, evaluation_,   memory_};
+  int widest = 0;
+  for (QWidget* chart : charts) widest = std::max(widest, chart->minimumSizeHint().width());
+  const int spacing = grid_->horizontalSpacing();
+  const QMargins margins = grid_->contentsMargins();
+  // The vertical scroll bar takes its share whenever the charts are taller than the page.
+  const int usable = width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent) - margins.left() -
+                     margins.right() - 2 * scroll_->frameWidth();
+  const int columns = std::clamp((usable + spacing) / std::max(1, widest + spacing), 1, 3);
+  if (columns == columns_) return;
+  columns_ = columns;
+  for (QWidget* chart : charts) grid_->removeWidget(chart);
+  for (int column = 0; column < 3; ++column) grid_->setColumnStretch(column, column < columns);
+  for (std::size_t i = 0; i < charts.size(); ++i)
+    grid_->addWidget(charts[i], int(i) / columns, int(i) % columns);
 }
 
 void TrainCharts::setUpSeries() {

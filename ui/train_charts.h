@@ -11,6 +11,9 @@
 
 #include "training/trainer_events.h"
 
+class QGridLayout;
+class QScrollArea;
+
 namespace msl {
 namespace plots {
 class HeatmapChart;
@@ -43,8 +46,13 @@ class TrainCharts : public QWidget {
   plots::LiveChart* evaluationChart() const { return evaluation_; }
   plots::HeatmapChart* layerChart() const { return layers_; }
 
+ protected:
+  void resizeEvent(QResizeEvent* event) override;
+
  private:
   void setUpSeries();
+  // As many columns as fit the width (one to three), so that the page never scrolls sideways.
+  void reflow();
   void appendLayerColumn(const StepReport& step);
 
   plots::LiveChart* loss_;
@@ -56,6 +64,9 @@ class TrainCharts : public QWidget {
   plots::LiveChart* memory_;
   plots::LiveChart* evaluation_;
   plots::HeatmapChart* layers_;
+  QGridLayout* grid_;
+  QScrollArea* scroll_;
+  int columns_ = 0;
   int maskedCrossEntropySeries_ = 0;  // on the loss chart: the τ-free curve beside τ·ℓ
   int tauSeries_ = 0;
   int tauRawSeries_ = 0;

@@ -88,7 +88,6 @@ int main(int argc, char** argv) {
                                           : msl::ui::SettingsDialog::storeSetting());
   if (parser.isSet(screenshot)) window.resize(1400, 900);
   window.show();
-  if (parser.isSet(page)) window.showPage(pageNamed(parser.value(page)));
 
   if (parser.isSet(screenshot)) {
     const QString file = parser.value(screenshot);
@@ -117,5 +116,7 @@ int main(int argc, char** argv) {
   } else if (parser.isSet(demo)) {
     window.createDemoWorkspace(parser.value(workspace));
   }
+  // After the workspace request, which shows the Workspace page while it loads.
+  if (parser.isSet(page)) window.showPage(pageNamed(parser.value(page)));
   return app.exec();
 }

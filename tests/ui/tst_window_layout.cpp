@@ -4,6 +4,8 @@
 #include <QAction>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -91,6 +93,35 @@ class TestWindowLayout : public QObject {
     ShortcutsDialog dialog(*window.menuBar());
     QCOMPARE(dialog.table()->rowCount(), int(rows.size()));
     QCOMPARE(dialog.table()->item(0, 1)->text(), rows.front().action);
+  }
+
+  void fitsA1366By768Screen() {
+    // A laptop's 1366x768 less a panel: the first window fits, and no page scrolls sideways.
+    const QSize first = MainWindow::firstWindowSize(QSize(1366, 740));
+    QVERIFY(first.width() <= 1366 && first.height() <= 740);
+    QVERIFY(first.width() >= 1100);  // most of the screen, not a postage stamp
+    MainWindow window;
+    window.resize(first);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // A minimum size larger than the screen would have grown the window past it.
+    QCOMPARE(window.size(), first);
+    for (int page = 0; page < MainWindow::PageCount; ++page) {
+      window.showPage(MainWindow::Page(page));
+      QApplication::processEvents();
+      for (const QScrollArea* area :
+           pagesOf(window)->currentWidget()->findChildren<QScrollArea*>()) {
+        if (!area->isVisible()) continue;
+        QVERIFY2(area->horizontalScrollBar()->maximum() == 0,
+                 qPrintable(QStringLiteral("page %1 (%5) scrolls %2 px sideways at %3x%4")
+                                .arg(page)
+                                .arg(area->horizontalScrollBar()->maximum())
+                                .arg(first.width())
+                                .arg(first.height())
+                                .arg(QString::fromLatin1(
+                                    area->parentWidget()->metaObject()->className()))));
+      }
+    }
   }
 
   void splitterSizesAndPageComeBack() {
