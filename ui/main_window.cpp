@@ -21,6 +21,7 @@
 #include "ui/method_dialog.h"
 #include "ui/model_panel.h"
 #include "ui/model_source_picker.h"
+#include "ui/page_intro.h"
 #include "ui/recommendation_column.h"
 #include "ui/recommendations_page.h"
 #include "ui/recommender_loader.h"
@@ -53,11 +54,32 @@ MainWindow::MainWindow(QWidget* parent)
   sidebar_->addItem(tr("Runs"));
   sidebar_->setAccessibleName(tr("Pages"));
   sidebar_->setMaximumWidth(180);
-  pages_->addWidget(workspacePage_);
-  pages_->addWidget(trainPage_);
-  pages_->addWidget(maskPage_);
-  pages_->addWidget(recommendationsPage_);
-  pages_->addWidget(runsPage_);
+  pages_->addWidget(PageIntro::above(
+      workspacePage_, QStringLiteral("workspace"),
+      tr("Your dataset and model. Open a dataset folder, or create the demo workspace, to see its "
+         "catalog, users and splits; pick the checkpoint and the device every page trains and "
+         "evaluates on.")));
+  pages_->addWidget(PageIntro::above(
+      trainPage_, QStringLiteral("train"),
+      tr("Fine-tune the model with MSL, MSL+ATS or the plain language-modelling loss (LML). Pick "
+         "a preset and press Start: loss, temperature, gradient norms, memory and evaluations "
+         "update live. The masked cross-entropy at τ = 1 is the curve that shows learning, even "
+         "while ATS raises the objective.")));
+  pages_->addWidget(PageIntro::above(
+      maskPage_, QStringLiteral("masks"),
+      tr("Which next tokens are valid at each position of a target title: the catalog trie "
+         "behind MSL's mask. Load a model to see how much probability it puts on the tokens the "
+         "mask removes.")));
+  pages_->addWidget(PageIntro::above(
+      recommendationsPage_, QStringLiteral("recommendations"),
+      tr("One user's history and the top titles of two models side by side: by default the run "
+         "you trained and the run it is naturally compared with. Edit the history and both "
+         "lists recompute.")));
+  pages_->addWidget(PageIntro::above(
+      runsPage_, QStringLiteral("runs"),
+      tr("Every run and baseline of this workspace's store. Select runs to chart any stored "
+         "metric; the table compares their latest evaluations with a reference run, with paired "
+         "tests. Add baselines fits popularity, Markov and SASRec on the training split.")));
   connect(sidebar_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
 
   auto* splitter = new QSplitter(this);
@@ -207,6 +229,8 @@ void MainWindow::buildMenus() {
     dialog->raise();
     dialog->activateWindow();
   });
+  help->addAction(tr("Show page &introductions"), this,
+                  [this] { PageIntro::showAllAgain(pages_); });
   help->addAction(tr("&About MSL Workbench"), this, &MainWindow::showAbout);
 }
 
