@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include "store/store_location.h"
+#include "ui/demo_panel.h"
 #include "ui/mask_inspector_page.h"
 #include "ui/method_dialog.h"
 #include "ui/model_panel.h"
@@ -265,6 +266,7 @@ void MainWindow::openDataset(const QString& dir) {
   WorkspaceRequest request;
   request.kind = WorkspaceRequest::Kind::OpenDataset;
   request.dataDir = dir;
+  runsPage_->demoPanel()->setWorkspace({});
   showPage(WorkspacePageIndex);
   loader_->load(request);
 }
@@ -277,6 +279,7 @@ void MainWindow::createDemoWorkspace(const QString& dir) {
   WorkspaceRequest request;
   request.kind = WorkspaceRequest::Kind::CreateDemo;
   request.demoDir = dir;
+  runsPage_->demoPanel()->setWorkspace(dir);
   showPage(WorkspacePageIndex);
   statusBar()->showMessage(tr("Creating the demo workspace in %1…").arg(dir));
   loader_->load(request);

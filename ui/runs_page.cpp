@@ -19,6 +19,7 @@
 
 #include "plots/live_chart.h"
 #include "runs/run_counterpart.h"
+#include "ui/demo_panel.h"
 #include "ui/plain_text.h"
 #include "ui/run_table_model.h"
 #include "ui/store_reader.h"
@@ -38,7 +39,8 @@ RunsPage::RunsPage(QWidget* parent)
       reference_(new QComboBox(this)),
       comparison_(new QTableWidget(this)),
       storeLabel_(new QLabel(this)),
-      error_(new QLabel(this)) {
+      error_(new QLabel(this)),
+      demo_(new DemoPanel(this)) {
   storeLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   usePlainText(storeLabel_);
   usePlainText(error_);
@@ -160,8 +162,16 @@ RunsPage::RunsPage(QWidget* parent)
   splitter->addWidget(comparisonPanel);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(actions);
+  layout->addWidget(demo_);
   layout->addWidget(error_);
   layout->addWidget(splitter, 1);
+
+  connect(demo_, &DemoPanel::runsMayHaveChanged, this, &RunsPage::refresh);
+  // The comparison a stakeholder came for: every run of the demo against the popularity baseline.
+  connect(demo_, &DemoPanel::finished, this, [this](bool succeeded) {
+    if (succeeded) selectAllOnNextListing_ = true;
+    refresh();
+  });
 
   // Runs trained elsewhere (CLI, another window) appear without a manual refresh.
   pollTimer_.setInterval(3000);
@@ -213,6 +223,14 @@ void RunsPage::showRuns(const std::vector<RunSummary>& runs) {
     const RunSummary& b = runs_->runs()[i];
     unchanged = a.run.id == b.run.id && a.run.name == b.run.name && a.run.status == b.run.status &&
                 a.lastStep == b.lastStep && a.lastNdcgAt10 == b.lastNdcgAt10;
+  }
+  if (selectAllOnNextListing_) {
+    selectAllOnNextListing_ = false;
+    if (!unchanged) runs_->setRuns(runs);
+    followsSelection_ = false;
+    table_->selectAll();
+    followsSelection_ = true;
+    return;
   }
   if (unchanged) return;  // keep the selection and the chart as they are
   const bool firstRuns = runs_->runs().empty();

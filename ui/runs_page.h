@@ -28,6 +28,7 @@ class LiveChart;
 namespace msl {
 namespace ui {
 
+class DemoPanel;
 class RunTableModel;
 class StoreReader;
 
@@ -49,6 +50,8 @@ class RunsPage : public QWidget {
   // The workspace's dataset: what "Add baselines" fits and evaluates.
   void setDataDir(const QString& dir);
   QPushButton* baselinesButton() const { return baselinesButton_; }
+  // "Train the demo runs", shown while the demo workspace is open.
+  DemoPanel* demoPanel() const { return demo_; }
 
  public Q_SLOTS:
   void refresh();
@@ -88,6 +91,8 @@ class RunsPage : public QWidget {
   QLabel* storeLabel_;
   QLabel* error_;
   QPushButton* baselinesButton_ = nullptr;
+  DemoPanel* demo_;
+  bool selectAllOnNextListing_ = false;
   QString dataDir_;
   QTimer pollTimer_;
 };
