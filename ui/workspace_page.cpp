@@ -191,7 +191,9 @@ void WorkspacePage::showSnapshot(const WorkspaceSnapshot& snapshot) {
   }
   titleLengths_->setBars(keys, values);
   items_->setSnapshot(snapshot);
-  table_->resizeColumnToContents(ItemTableModel::IdColumn);
+  // Every column but the stretched title fits its header too ("Items with this title" was cut).
+  for (int column = 0; column < ItemTableModel::ColumnCount; ++column)
+    if (column != ItemTableModel::TitleColumn) table_->resizeColumnToContents(column);
   modelPanel_->setWorkspace(snapshot);
 }
 

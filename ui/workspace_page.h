@@ -36,6 +36,7 @@ class WorkspacePage : public QWidget {
   QString statisticText(const QString& key) const;
   ItemTableModel* itemModel() const { return items_; }
   QSortFilterProxyModel* itemProxy() const { return proxy_; }
+  QTableView* itemTable() const { return table_; }
   plots::BarChart* titleLengthChart() const { return titleLengths_; }
   ModelPanel* modelPanel() const { return modelPanel_; }
 

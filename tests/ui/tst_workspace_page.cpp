@@ -1,5 +1,6 @@
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QSignalSpy>
@@ -75,6 +76,15 @@ class TestWorkspacePage : public QObject {
                 .contains(QStringLiteral("samples")));
     QVERIFY(window.workspacePage()->statisticText(QStringLiteral("firstPosition")).toInt() > 1);
     QCOMPARE(window.workspacePage()->itemModel()->rowCount(), 600);
+    // Headers are not cut: each column but the stretched title is at least its header's width.
+    const QTableView* items = window.workspacePage()->itemTable();
+    for (int column = 0; column < ItemTableModel::ColumnCount; ++column)
+      if (column != ItemTableModel::TitleColumn)
+        QVERIFY2(items->columnWidth(column) >= items->horizontalHeader()->sectionSizeHint(column),
+                 qPrintable(QStringLiteral("column %1: %2 px, header needs %3")
+                                .arg(column)
+                                .arg(items->columnWidth(column))
+                                .arg(items->horizontalHeader()->sectionSizeHint(column))));
     QVERIFY(window.maskPage()->sampleModel()->rowCount() > 0);
     QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("tokenizer/tokenizer.json"))));
     // One store per workspace: the window shows the demo's, and says which it is.
