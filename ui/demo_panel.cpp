@@ -1,7 +1,5 @@
 #include "ui/demo_panel.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProcess>
@@ -10,6 +8,7 @@
 #include <QRegularExpression>
 #include <algorithm>
 
+#include "ui/mslw_program.h"
 #include "ui/plain_text.h"
 
 namespace msl {
@@ -89,10 +88,7 @@ void DemoPanel::start() {
       Q_EMIT finished(false);
     }
   });
-  const QString program =
-      program_.isEmpty()
-          ? QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("mslw"))
-          : program_;
+  const QString program = program_.isEmpty() ? mslwProgram() : program_;
   progress_->setValue(0);
   progress_->show();
   cancel_->show();
@@ -151,7 +147,6 @@ void DemoPanel::processFinished(int exitCode) {
     status_->setText(cancelled_ ? tr("Demo cancelled; the runs it finished stay in the store.")
                                 : tr("The demo failed: %1").arg(shortenedForDisplay(lastLine_)));
   }
-  Q_EMIT runsMayHaveChanged();
   Q_EMIT finished(succeeded);
 }
 

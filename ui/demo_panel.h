@@ -39,6 +39,7 @@ class DemoPanel : public QWidget {
  Q_SIGNALS:
   // A stage ended: runs may have been added to the store.
   void runsMayHaveChanged();
+  // The process ended (its last runs are in the store); false when it failed or was cancelled.
   void finished(bool succeeded);
 
  private:

@@ -146,6 +146,10 @@ QSize MainWindow::firstWindowSize(const QSize& available) {
   return (available * 0.9).boundedTo(QSize(1800, 1100));
 }
 
+bool MainWindow::storeFollowsWorkspace() const {
+  return !explicitStore_ && qEnvironmentVariableIsEmpty("MSLW_STORE");
+}
+
 void MainWindow::followRun(RunId run) {
   ModelSource source;
   source.store = storePath_.toStdString();
@@ -259,7 +263,7 @@ void MainWindow::chooseStore() {
 
 void MainWindow::openDataset(const QString& dir) {
   // A workspace's dataset brings its store, the one `mslw train` on that data records in.
-  if (!explicitStore_ && qEnvironmentVariableIsEmpty("MSLW_STORE")) {
+  if (storeFollowsWorkspace()) {
     const std::string workspaceStore = workspaceStorePath(dir.toStdString());
     if (!workspaceStore.empty()) useStore(QString::fromStdString(workspaceStore));
   }
@@ -272,10 +276,8 @@ void MainWindow::openDataset(const QString& dir) {
 }
 
 void MainWindow::createDemoWorkspace(const QString& dir) {
-  // One store per workspace: the demo's is the one `mslw demo` records its runs in, unless the
-  // user chose a store (--store, the settings, File → Open experiment store, $MSLW_STORE).
-  if (!explicitStore_ && qEnvironmentVariableIsEmpty("MSLW_STORE"))
-    useStore(QDir(dir).filePath(QStringLiteral("experiments.sqlite")));
+  // One store per workspace: the demo's is the one `mslw demo` records its runs in.
+  if (storeFollowsWorkspace()) useStore(QDir(dir).filePath(QStringLiteral("experiments.sqlite")));
   WorkspaceRequest request;
   request.kind = WorkspaceRequest::Kind::CreateDemo;
   request.demoDir = dir;

@@ -89,6 +89,9 @@ class MainWindow : public QMainWindow {
   void applyDevice(const ModelSelection& selection);
   // The inspector and Model A open the run (its latest checkpoint), Model B its counterpart.
   void followRun(RunId run);
+  // No store chosen (--store, the settings, File → Open experiment store, $MSLW_STORE): a
+  // workspace brings its own, the one `mslw train` on its data records in.
+  bool storeFollowsWorkspace() const;
   void useStore(const QString& path);
   void runSnapshotStep(quint64 generation,
                        std::shared_ptr<std::vector<std::function<void()>>> steps, std::size_t next);

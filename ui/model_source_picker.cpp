@@ -165,10 +165,11 @@ void ModelSourcePicker::showRuns(const std::vector<RunSummary>& runs) {
 
 void ModelSourcePicker::chooseCounterpartOf(const QString& storePath, RunId run) {
   counterpartOf_ = run;
-  store_->setText(storePath);
-  reader_->setStorePath(storePath);
   // Listed again even for the same store: the run to pair may have just finished.
-  reader_->listRuns();
+  if (store_->text() == storePath)
+    reader_->listRuns();
+  else
+    setStorePath(storePath);
 }
 
 }  // namespace ui

@@ -24,6 +24,7 @@
 #include "runs/run_config.h"
 #include "store/config_diff.h"
 #include "ui/config_diff_dialog.h"
+#include "ui/mslw_program.h"
 #include "ui/run_config_bar.h"
 #include "ui/run_config_form.h"
 #include "ui/run_picker_dialog.h"
@@ -240,11 +241,7 @@ TrainerOptions TrainPage::trainerOptions() const {
   options.resumeRun = continuedRun_;
   options.lowPriority = true;  // the window stays responsive while training takes the cores
   options.localProcesses = processes_->value();
-  options.rankProgram =
-      (rankProgram_.isEmpty()
-           ? QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("mslw"))
-           : rankProgram_)
-          .toStdString();
+  options.rankProgram = (rankProgram_.isEmpty() ? mslwProgram() : rankProgram_).toStdString();
   return options;
 }
 

@@ -9,6 +9,7 @@
 #include <QTest>
 #include <QTextBrowser>
 
+#include "help_action.h"
 #include "settings_sandbox.h"
 #include "ui/main_window.h"
 #include "ui/method_dialog.h"
@@ -27,16 +28,6 @@ QStringList sourceHeadings() {
   for (auto match = heading.globalMatch(QString::fromUtf8(file.readAll())); match.hasNext();)
     headings << match.next().captured(1).trimmed();
   return headings;
-}
-
-QAction* helpAction(const MainWindow& window, const QString& text) {
-  for (const QAction* menu : window.menuBar()->actions()) {
-    if (!menu->menu() || menu->text().remove(QLatin1Char('&')) != QLatin1String("Help")) continue;
-    for (QAction* action : menu->menu()->actions()) {
-      if (action->text().remove(QLatin1Char('&')) == text) return action;
-    }
-  }
-  return nullptr;
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "help_action.h"
 #include "settings_sandbox.h"
 #include "ui/main_window.h"
 #include "ui/page_intro.h"
@@ -21,14 +22,6 @@ QStringList visibleIntros(const MainWindow& window) {
     if (!intro->isHidden()) keys << intro->objectName();
   keys.sort();
   return keys;
-}
-
-QAction* helpAction(const MainWindow& window, const QString& text) {
-  for (QAction* menu : window.menuBar()->actions())
-    if (menu->menu())
-      for (QAction* action : menu->menu()->actions())
-        if (action->text().remove(QLatin1Char('&')) == text) return action;
-  return nullptr;
 }
 
 }  // namespace
