@@ -142,7 +142,10 @@ RunsPage::RunsPage(QWidget* parent)
   splitter->addWidget(table_);
   auto* chartPanel = new QWidget(this);
   auto* chartRow = new QHBoxLayout;
-  chartRow->addWidget(new QLabel(tr("C&hart:"), chartPanel));
+  // Its buddy makes Alt+H choose the quantity; without one Qt shows the "&" as written.
+  auto* chartLabel = new QLabel(tr("C&hart:"), chartPanel);
+  chartLabel->setBuddy(quantity_);
+  chartRow->addWidget(chartLabel);
   chartRow->addWidget(quantity_, 1);
   auto* chartLayout = new QVBoxLayout(chartPanel);
   chartLayout->setContentsMargins(0, 0, 0, 0);

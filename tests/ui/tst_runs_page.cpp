@@ -1,6 +1,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -166,6 +167,16 @@ class TestRunsPage : public QObject {
     QCOMPARE(series.values.size(), qsizetype(40));
     QCOMPARE(series.values.front(), 4.0);
     QCOMPARE(series.steps.back(), 40.0);
+  }
+
+  void theChartLabelsMnemonicChoosesTheQuantity() {
+    RunsPage page;
+    const auto labels = page.findChildren<QLabel*>();
+    const auto chart = std::find_if(labels.begin(), labels.end(), [](const QLabel* label) {
+      return label->text() == QStringLiteral("C&hart:");
+    });
+    QVERIFY(chart != labels.end());
+    QCOMPARE((*chart)->buddy(), static_cast<QWidget*>(page.quantityChooser()));
   }
 
   void chartsAnyStoredQuantityOfTheSelectedRuns() {
