@@ -8,12 +8,12 @@
 
 namespace msl {
 
-AttentionImpl::AttentionImpl(const ModelConfig& config)
+AttentionImpl::AttentionImpl(const ModelConfig& config, const WeightPlacement& placement)
     : heads_(config.numAttentionHeads),
       keyValueHeads_(config.numKeyValueHeads),
       headDim_(config.headDim) {
   const auto linear = [&](std::int64_t in, std::int64_t out, bool bias) {
-    return LoraLinear(in, out, bias);
+    return LoraLinear(in, out, bias, placement);
   };
   q_proj = register_module("q_proj", linear(config.hiddenSize, heads_ * headDim_, config.qkvBias));
   k_proj = register_module("k_proj",

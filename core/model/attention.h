@@ -13,7 +13,7 @@ namespace msl {
 
 class AttentionImpl : public torch::nn::Module {
  public:
-  explicit AttentionImpl(const ModelConfig& config);
+  explicit AttentionImpl(const ModelConfig& config, const WeightPlacement& placement = {});
   // hidden [B, T, D]; cos/sin [B, T, d]; allowed bool [B, 1, T, S]; cache may be null.
   torch::Tensor forward(const torch::Tensor& hidden, const torch::Tensor& cos,
                         const torch::Tensor& sin, const torch::Tensor& allowed,

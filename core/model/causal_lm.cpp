@@ -4,12 +4,12 @@
 
 namespace msl {
 
-CausalLmImpl::CausalLmImpl(const ModelConfig& config) : config_(config) {
-  model = register_module("model", DecoderStack(config));
+CausalLmImpl::CausalLmImpl(const ModelConfig& config, const WeightPlacement& placement)
+    : config_(config) {
+  model = register_module("model", DecoderStack(config, placement));
   if (!config.tieWordEmbeddings)
-    lm_head = register_module(
-        "lm_head", torch::nn::Linear(
-                       torch::nn::LinearOptions(config.hiddenSize, config.vocabSize).bias(false)));
+    lm_head = register_module("lm_head",
+                              LoraLinear(config.hiddenSize, config.vocabSize, false, placement));
 }
 
 torch::Tensor CausalLmImpl::hiddenStates(const DecoderInputs& inputs) {

@@ -4,7 +4,6 @@
 // applied to selected positions and to a subset of vocabulary rows only: MSL needs the
 // logits of the valid tokens at target positions, never the full [B, T, V] tensor.
 #include <torch/nn/module.h>
-#include <torch/nn/modules/linear.h>
 #include <torch/nn/pimpl.h>
 
 #include "model/decoder_stack.h"
@@ -13,7 +12,7 @@ namespace msl {
 
 class CausalLmImpl : public torch::nn::Module {
  public:
-  explicit CausalLmImpl(const ModelConfig& config);
+  explicit CausalLmImpl(const ModelConfig& config, const WeightPlacement& placement = {});
 
   const ModelConfig& config() const { return config_; }
   KvCache newCache() const { return KvCache(config_.numHiddenLayers); }
@@ -33,7 +32,7 @@ class CausalLmImpl : public torch::nn::Module {
                                     const torch::Tensor& candidates) const;
 
   DecoderStack model{nullptr};
-  torch::nn::Linear lm_head{nullptr};  // null when tie_word_embeddings
+  LoraLinear lm_head{nullptr};  // null when tie_word_embeddings
 
  private:
   ModelConfig config_;

@@ -22,6 +22,8 @@ class CheckpointTensors {
   // Throws msl::Error naming the checkpoint when the tensor is absent.
   SafetensorsBytes bytes(const std::string& name) const;
   const SafetensorsFile& fileOf(const std::string& name) const;
+  // Once a tensor is converted: its bytes leave resident memory (MappedFile::evict).
+  void evict(const std::string& name) const { fileOf(name).evict(bytes(name)); }
   const std::vector<std::unique_ptr<SafetensorsFile>>& files() const { return files_; }
 
  private:

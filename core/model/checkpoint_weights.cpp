@@ -50,7 +50,8 @@ void loadWeights(CausalLm& model, const CheckpointTensors& checkpoint) {
       throw Error(checkpoint.fileOf(name).path().string() + ": tensor '" + name + "' has shape " +
                   shapeText(bytes.info->shape) + " but the config requires " +
                   shapeText(parameter.sizes()));
-    parameter.copy_(toTensor(bytes, parameter.options()));
+    copyInto(parameter, bytes);
+    checkpoint.evict(name);
   }
   for (const auto& name : checkpoint.tensorNames())
     if (expected.count(name) == 0 && !toleratedExtra(name, model->config()))

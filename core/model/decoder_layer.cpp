@@ -4,10 +4,10 @@
 
 namespace msl {
 
-DecoderLayerImpl::DecoderLayerImpl(const ModelConfig& config) {
+DecoderLayerImpl::DecoderLayerImpl(const ModelConfig& config, const WeightPlacement& placement) {
   const auto norm = RMSNormOptions(config.hiddenSize).eps(config.rmsNormEps);
-  self_attn = register_module("self_attn", Attention(config));
-  mlp = register_module("mlp", Mlp(config));
+  self_attn = register_module("self_attn", Attention(config, placement));
+  mlp = register_module("mlp", Mlp(config, placement));
   input_layernorm = register_module("input_layernorm", RMSNorm(norm));
   post_attention_layernorm = register_module("post_attention_layernorm", RMSNorm(norm));
 }

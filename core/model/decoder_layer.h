@@ -11,7 +11,7 @@ namespace msl {
 
 class DecoderLayerImpl : public torch::nn::Module {
  public:
-  explicit DecoderLayerImpl(const ModelConfig& config);
+  explicit DecoderLayerImpl(const ModelConfig& config, const WeightPlacement& placement = {});
   torch::Tensor forward(const torch::Tensor& hidden, const torch::Tensor& cos,
                         const torch::Tensor& sin, const torch::Tensor& allowed,
                         LayerKvCache* cache);

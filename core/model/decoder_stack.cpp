@@ -7,11 +7,15 @@
 
 namespace msl {
 
-DecoderStackImpl::DecoderStackImpl(const ModelConfig& config) : config_(config) {
-  embed_tokens = register_module("embed_tokens", torch::nn::Embedding(torch::nn::EmbeddingOptions(
-                                                     config.vocabSize, config.hiddenSize)));
+DecoderStackImpl::DecoderStackImpl(const ModelConfig& config, const WeightPlacement& placement)
+    : config_(config) {
+  auto embedding = torch::nn::EmbeddingOptions(config.vocabSize, config.hiddenSize);
+  if (!placement.randomInit)
+    embedding._weight(emptyWeight(placement, {config.vocabSize, config.hiddenSize}));
+  embed_tokens = register_module("embed_tokens", torch::nn::Embedding(embedding));
   layers = register_module("layers", torch::nn::ModuleList());
-  for (std::int64_t i = 0; i < config.numHiddenLayers; ++i) layers->push_back(DecoderLayer(config));
+  for (std::int64_t i = 0; i < config.numHiddenLayers; ++i)
+    layers->push_back(DecoderLayer(config, placement));
   norm = register_module("norm", RMSNorm(RMSNormOptions(config.hiddenSize).eps(config.rmsNormEps)));
   // Not registered: the rotary tables are derived from the config, not weights.
   rotary_ = RotaryEmbedding(config);

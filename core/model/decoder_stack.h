@@ -22,7 +22,7 @@ struct DecoderInputs {
 
 class DecoderStackImpl : public torch::nn::Module {
  public:
-  explicit DecoderStackImpl(const ModelConfig& config);
+  explicit DecoderStackImpl(const ModelConfig& config, const WeightPlacement& placement = {});
   torch::Tensor forward(const DecoderInputs& inputs);  // final-normed hidden states [B, T, D]
   // In training with gradients, recompute each layer in backward instead of keeping its
   // activations (model/activation_checkpoint.h). Off by default.

@@ -11,13 +11,17 @@
 
 namespace msl {
 
-LoraLinearImpl::LoraLinearImpl(std::int64_t in, std::int64_t out, bool withBias) {
-  weight = register_parameter("weight", torch::empty({out, in}));
+LoraLinearImpl::LoraLinearImpl(std::int64_t in, std::int64_t out, bool withBias,
+                               const WeightPlacement& placement) {
+  weight = register_parameter("weight", emptyWeight(placement, {out, in}));
+  if (withBias) bias = register_parameter("bias", emptyWeight(placement, {out}));
+  if (!placement.randomInit) return;
   // torch.nn.Linear's default initialisation; checkpoints and the factory overwrite it.
+  torch::NoGradGuard noGrad;
   torch::nn::init::kaiming_uniform_(weight, std::sqrt(5.0));
   if (withBias) {
     const double bound = 1.0 / std::sqrt(static_cast<double>(in));
-    bias = register_parameter("bias", torch::empty({out}).uniform_(-bound, bound));
+    bias.uniform_(-bound, bound);
   }
 }
 

@@ -9,11 +9,14 @@
 
 #include <cstdint>
 
+#include "model/weight_placement.h"
+
 namespace msl {
 
 class LoraLinearImpl : public torch::nn::Module {
  public:
-  LoraLinearImpl(std::int64_t in, std::int64_t out, bool bias);
+  LoraLinearImpl(std::int64_t in, std::int64_t out, bool bias,
+                 const WeightPlacement& placement = {});
   torch::Tensor forward(const torch::Tensor& x);  // [..., in] -> [..., out]
 
   // Adds lora_A (kaiming-uniform, a = sqrt(5), like PEFT) and lora_B (zeros) on the weight's

@@ -52,6 +52,15 @@ MappedFile::~MappedFile() {
   release();
 }
 
+void MappedFile::evict(const std::uint8_t* begin, std::size_t size) const noexcept {
+  if (data_ == nullptr || begin < data_ || begin + size > data_ + size_) return;
+  const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+  const auto first = (reinterpret_cast<std::uintptr_t>(begin) + page - 1) / page * page;
+  const auto last = (reinterpret_cast<std::uintptr_t>(begin) + size) / page * page;
+  // Advice only: a failure leaves the pages resident, which costs memory, not correctness.
+  if (last > first) ::madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
+}
+
 void MappedFile::release() noexcept {
   if (data_ != nullptr) ::munmap(const_cast<std::uint8_t*>(data_), size_);
   data_ = nullptr;

@@ -18,6 +18,10 @@ class MappedFile {
 
   const std::uint8_t* data() const { return data_; }
   std::size_t size() const { return size_; }
+  // Drops the whole pages inside [begin, begin + size) from this process's resident memory once
+  // their bytes are converted, so that loading a model does not also keep the file resident;
+  // the page cache keeps them and a later read faults them back in.
+  void evict(const std::uint8_t* begin, std::size_t size) const noexcept;
 
  private:
   void release() noexcept;

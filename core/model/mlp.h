@@ -10,7 +10,7 @@ namespace msl {
 
 class MlpImpl : public torch::nn::Module {
  public:
-  explicit MlpImpl(const ModelConfig& config);
+  explicit MlpImpl(const ModelConfig& config, const WeightPlacement& placement = {});
   torch::Tensor forward(const torch::Tensor& x);
 
   LoraLinear gate_proj{nullptr}, up_proj{nullptr}, down_proj{nullptr};

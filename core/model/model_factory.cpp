@@ -87,9 +87,9 @@ CausalLm loadCausalLm(const std::filesystem::path& folder, const torch::Device& 
     auto atDtype = workload;
     atDtype.bytesPerValue = static_cast<std::int64_t>(c10::elementSize(dtype));
     checkModelFitsMemory(config, atDtype, device, "the model", limitBytes);
-    CausalLm model(config);
+    CausalLm model(config, WeightPlacement::forLoading(device, dtype));
     loadWeights(model, CheckpointTensors(folder));
-    model->to(device, dtype);
+    model->to(device, dtype);  // the few weights made before placement: norms
     model->eval();
     return model;
   } catch (...) {

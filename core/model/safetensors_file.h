@@ -29,6 +29,8 @@ class SafetensorsFile {
   std::vector<std::string> tensorNames() const;  // sorted
   // Throws msl::Error naming the file when the tensor is absent.
   SafetensorsBytes bytes(const std::string& name) const;
+  // Drops the tensor's converted bytes from resident memory (MappedFile::evict).
+  void evict(const SafetensorsBytes& bytes) const { mapping_.evict(bytes.data, bytes.size); }
 
  private:
   std::filesystem::path path_;

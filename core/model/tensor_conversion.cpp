@@ -1,5 +1,6 @@
 #include "model/tensor_conversion.h"
 
+#include <cstdint>
 #include <cstring>
 
 #include "common/error.h"
@@ -48,6 +49,19 @@ torch::Tensor toTensor(const SafetensorsBytes& bytes, torch::TensorOptions targe
   // Safetensors is little-endian, as are all hosts LibTorch supports (x86-64, aarch64).
   if (bytes.size > 0) std::memcpy(stored.data_ptr(), bytes.data, bytes.size);
   return stored.to(target);
+}
+
+void copyInto(torch::Tensor& target, const SafetensorsBytes& bytes) {
+  const auto dtype = toTorchDtype(bytes.info->dtype);
+  const bool aligned = reinterpret_cast<std::uintptr_t>(bytes.data) % c10::elementSize(dtype) == 0;
+  if (!aligned || bytes.size == 0) {
+    target.copy_(toTensor(bytes, target.options()));
+    return;
+  }
+  // from_blob only reads here: copy_ never writes its source.
+  const auto inPlace = torch::from_blob(const_cast<std::uint8_t*>(bytes.data), bytes.info->shape,
+                                        torch::dtype(dtype));
+  target.copy_(inPlace);
 }
 
 torch::Tensor loadTensor(const CheckpointTensors& checkpoint, const std::string& name,

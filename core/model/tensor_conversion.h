@@ -18,6 +18,9 @@ SafetensorsDtype toSafetensorsDtype(torch::ScalarType dtype);  // throws for oth
 
 torch::Tensor toTensor(const SafetensorsBytes& bytes,
                        torch::TensorOptions target = torch::dtype(torch::kFloat32));
+// Converts the bytes into `target` (any dtype and device of the same shape). Aligned bytes are
+// read in place from the mapping, so a loaded weight costs no host copy on the way.
+void copyInto(torch::Tensor& target, const SafetensorsBytes& bytes);
 torch::Tensor loadTensor(const CheckpointTensors& checkpoint, const std::string& name,
                          torch::TensorOptions target = torch::dtype(torch::kFloat32));
 

@@ -4,8 +4,31 @@
 
 #include <QtTest/QtTest>
 
+#include <fstream>
+#include <sstream>
+
 #include "common/error.h"
+#include "model/device_memory.h"
 #include "model/model_factory.h"
+
+namespace {
+
+msl::DeviceMemory residentMemory() {
+  std::ifstream file("/proc/self/status");
+  std::stringstream text;
+  text << file.rdbuf();
+  return msl::residentMemoryFromStatus(text.str());
+}
+
+// Linux's "5" resets the process's peak resident set size (VmHWM) to its current size.
+bool resetPeakResidentMemory() {
+  std::ofstream file("/proc/self/clear_refs");
+  file << "5";
+  file.close();
+  return static_cast<bool>(file);
+}
+
+}  // namespace
 
 class TestModelFactory : public QObject {
   Q_OBJECT
@@ -68,6 +91,49 @@ class TestModelFactory : public QObject {
     } catch (const msl::Error& e) {
       QVERIFY2(QString(e.what()).contains("(supported: llama, qwen2)"), e.what());
     }
+  }
+
+  // An 8B checkpoint must load without a float32 copy of the model in host memory. Loaded in
+  // bf16, the process's peak resident memory grows by the bf16 weights and a tensor or two in
+  // flight; building the model in float32 first would add twice that, and a mapped file that
+  // stayed resident would add the file. MSLW_LOAD_TEST_LAYERS makes the model larger (96
+  // layers: 1.2 B parameters, 2.4 GB in bf16) for the figure in docs/gpu.md.
+  void loadingInBf16HoldsNoFloat32CopyOfTheModel() {
+    QTemporaryDir dir;
+    auto config = msl::presetModelConfig("llama", "small", 32000, 1, {2});
+    config.hiddenSize = 1024;
+    config.intermediateSize = 2816;
+    config.numHiddenLayers = qEnvironmentVariableIntValue("MSLW_LOAD_TEST_LAYERS");
+    if (config.numHiddenLayers <= 0) config.numHiddenLayers = 6;
+    config.numAttentionHeads = 16;
+    config.numKeyValueHeads = 8;
+    config.headDim = 64;
+    config.tieWordEmbeddings = false;
+    std::int64_t values = 0;
+    std::int64_t largestTensorValues = 0;
+    {
+      msl::CausalLm model(config);
+      for (const auto& parameter : model->parameters()) {
+        values += parameter.numel();
+        largestTensorValues = std::max(largestTensorValues, parameter.numel());
+      }
+      msl::writeCheckpoint(model, dir.path().toStdString(), torch::kBFloat16);
+    }
+    if (!resetPeakResidentMemory()) QSKIP("needs Linux's /proc/self/clear_refs to reset VmHWM");
+    const auto before = residentMemory().peakBytes;
+    auto loaded = msl::loadCausalLm(dir.path().toStdString(), torch::kCPU, torch::kBFloat16);
+    const double grown = static_cast<double>(residentMemory().peakBytes - before);
+    const double weights = 2.0 * static_cast<double>(values);
+    const double bound = weights + 2 * 2.0 * static_cast<double>(largestTensorValues) + 64e6;
+    qInfo(
+        "%lld parameters, %.0f MB in bf16: loading raised the peak resident memory by %.0f MB "
+        "(%.2f x the bf16 weights; bound %.0f MB)",
+        static_cast<long long>(values), weights / 1e6, grown / 1e6, grown / weights, bound / 1e6);
+    QVERIFY2(grown <= bound, qPrintable(QString("peak grew by %1 MB, more than %2 MB")
+                                            .arg(grown / 1e6, 0, 'f', 0)
+                                            .arg(bound / 1e6, 0, 'f', 0)));
+    for (const auto& parameter : loaded->named_parameters())
+      QVERIFY2(parameter.value().scalar_type() == torch::kBFloat16, parameter.key().c_str());
   }
 
   void loadingAMissingFolderNamesIt() {
