@@ -1,6 +1,7 @@
 #include "ui/runs_page.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -230,9 +232,8 @@ void RunsPage::showRuns(const std::vector<RunSummary>& runs) {
   if (selectAllOnNextListing_) {
     selectAllOnNextListing_ = false;
     if (!unchanged) runs_->setRuns(runs);
-    followsSelection_ = false;
-    table_->selectAll();
-    followsSelection_ = true;
+    selectEveryRun();
+    if (!pendingExports_.isEmpty()) exportNextChart();
     return;
   }
   if (unchanged) return;  // keep the selection and the chart as they are
@@ -254,6 +255,48 @@ void RunsPage::showRuns(const std::vector<RunSummary>& runs) {
                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
   }
+}
+
+void RunsPage::selectEveryRun() {
+  followsSelection_ = false;
+  table_->selectAll();
+  followsSelection_ = true;
+}
+
+void RunsPage::exportCharts(const QString& dir, const QStringList& quantityKeys) {
+  exportDir_ = dir;
+  QDir().mkpath(dir);
+  pendingExports_ = quantityKeys;
+  exportedFiles_.clear();
+  if (runs_->runs().empty()) {
+    selectAllOnNextListing_ = true;  // showRuns goes on once the store is read
+    refresh();
+    return;
+  }
+  selectEveryRun();
+  exportNextChart();
+}
+
+void RunsPage::exportNextChart() {
+  if (pendingExports_.isEmpty()) {
+    Q_EMIT chartsExported(exportedFiles_);
+    return;
+  }
+  const QString key = pendingExports_.front();
+  int index = quantity_->findData(key);
+  if (index < 0) {
+    // An evaluation metric is offered once the selected runs' curves are read; name it now.
+    const QStringList parts = key.split(QLatin1Char(':'));
+    const QString label =
+        parts.size() == 3 ? evaluationQuantity(parts[1].toStdString(), parts[2].toStdString()).label
+                          : key;
+    quantity_->addItem(label, key);
+    index = quantity_->count() - 1;
+  }
+  if (quantity_->currentIndex() == index)
+    requestCurves();
+  else
+    quantity_->setCurrentIndex(index);  // requests the curves
 }
 
 void RunsPage::selectionChanged() {
@@ -328,6 +371,19 @@ void RunsPage::showCurves(const RunCurves& curves) {
     const int series =
         chart_->addSeries(tr("%1 (run %2)").arg(isolatedForDisplay(curve.name)).arg(curve.run));
     chart_->appendPoints(series, curve.points);
+  }
+  if (!pendingExports_.isEmpty() && pendingExports_.front() == current) {
+    QString name = current;
+    name.remove(QRegularExpression(QStringLiteral("^(step|eval):")))
+        .replace(QLatin1Char(':'), QLatin1Char('-'));
+    const QString file = QDir(exportDir_).filePath(name + QStringLiteral(".png"));
+    const QString error = chart_->exportImage(file);
+    if (error.isEmpty())
+      exportedFiles_ << file;
+    else
+      Q_EMIT statusMessage(error);
+    pendingExports_.removeFirst();
+    QTimer::singleShot(0, this, &RunsPage::exportNextChart);
   }
 }
 

@@ -59,12 +59,19 @@ class RunsPage : public QWidget {
   void deleteSelected();
   void exportSelected();
   void addBaselines();
+  // Selects every run and exports the chart of each quantity (run_quantity.h keys) into `dir`
+  // (created if needed) as a PNG named after the key ("step:tau" -> tau.png,
+  // "eval:valid:NDCG@10" -> valid-NDCG@10.png), then emits chartsExported: the figures of
+  // docs/results.md, made by the chart a user sees (msl-workbench --export-charts).
+  void exportCharts(const QString& dir, const QStringList& quantityKeys);
 
  Q_SIGNALS:
   void statusMessage(const QString& message);
   // The user selected this one trained run (runs/run_counterpart.h: not a baseline): the pages
   // that load a model follow it. Not repeated while the same run stays selected.
   void runSelected(msl::RunId run);
+  // The files exportCharts wrote; one missing from the list could not be written.
+  void chartsExported(const QStringList& files);
 
  private:
   std::vector<RunId> selectedRuns() const;
@@ -75,6 +82,8 @@ class RunsPage : public QWidget {
   void requestComparison();
   void showCurves(const RunCurves& curves);
   void showComparison(const QVector<RunComparisonRow>& rows);
+  void selectEveryRun();
+  void exportNextChart();
 
   StoreReader* reader_;
   RunTableModel* runs_;
@@ -94,6 +103,9 @@ class RunsPage : public QWidget {
   DemoPanel* demo_;
   bool selectAllOnNextListing_ = false;
   QString dataDir_;
+  QString exportDir_;
+  QStringList pendingExports_;  // quantity keys still to chart and export, the current first
+  QStringList exportedFiles_;
   QTimer pollTimer_;
 };
 

@@ -7,9 +7,11 @@
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
+#include <cstdio>
 
 #include "ui/main_window.h"
 #include "ui/mask_inspector_page.h"
+#include "ui/runs_page.h"
 #include "ui/settings_dialog.h"
 #include "ui/workspace_loader.h"
 
@@ -80,7 +82,14 @@ int main(int argc, char** argv) {
       QApplication::translate(
           "main", "Save the window as this PNG once the workspace is shown, then quit."),
       QStringLiteral("file"));
-  parser.addOptions({demo, workspace, data, store, page, screenshot});
+  const QCommandLineOption exportCharts(
+      QStringLiteral("export-charts"),
+      QApplication::translate("main",
+                              "Select every run of the store on the Runs page, save the charts "
+                              "of the loss, τ, the invalid mass and the validation NDCG@10 into "
+                              "this folder as PNG, then quit (after --screenshot, if given)."),
+      QStringLiteral("dir"));
+  parser.addOptions({demo, workspace, data, store, page, screenshot, exportCharts});
   parser.process(app);
 
   msl::ui::MainWindow window;
@@ -103,13 +112,32 @@ int main(int argc, char** argv) {
         QApplication::quit();
       });
     };
-    if (parser.isSet(demo) || parser.isSet(data)) {
+    if (parser.isSet(exportCharts)) {
+      // The screenshot shows the page as the charts left it: every run selected.
+      QObject::connect(window.runsPage(), &msl::ui::RunsPage::chartsExported, &window, grab);
+    } else if (parser.isSet(demo) || parser.isSet(data)) {
       QObject::connect(&window, &msl::ui::MainWindow::workspaceShown, &window, grab);
       QObject::connect(window.loader(), &msl::ui::WorkspaceLoader::workspaceFailed, &app,
                        [] { QApplication::exit(1); });
     } else {
       grab();
     }
+  }
+  if (parser.isSet(exportCharts)) {
+    const QString dir = parser.value(exportCharts);
+    window.showPage(pageNamed(QStringLiteral("runs")));
+    const QStringList quantities{QStringLiteral("step:loss"),
+                                 QStringLiteral("step:masked_cross_entropy"),
+                                 QStringLiteral("step:tau"), QStringLiteral("step:invalid_mass"),
+                                 QStringLiteral("eval:valid:NDCG@10")};
+    const bool thenScreenshot = parser.isSet(screenshot);
+    QObject::connect(window.runsPage(), &msl::ui::RunsPage::chartsExported, &app,
+                     [quantities, thenScreenshot](const QStringList& files) {
+                       for (const QString& file : files) std::printf("%s\n", qPrintable(file));
+                       if (thenScreenshot) return;
+                       QApplication::exit(files.size() == quantities.size() ? 0 : 1);
+                     });
+    window.runsPage()->exportCharts(dir, quantities);
   }
   if (parser.isSet(data)) {
     window.openDataset(parser.value(data));

@@ -1,5 +1,7 @@
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
@@ -65,6 +67,16 @@ msl::RunId storeRun(msl::ExperimentStore& store, const std::string& name, const 
   store.addEvaluation({id, steps, "test", {{"HR@10", hits / 20.0}, {"NDCG@10", hits / 20.0}}, 20});
   store.endRun(id, msl::RunStatus::Finished);
   return id;
+}
+
+// An LML run of 30 steps and an MSL+ATS run of 20, with no test hit: their curves, not their
+// scores, are what a chart test looks at.
+QString storeTwoRunsWithoutHits(const QTemporaryDir& dir) {
+  const QString path = dir.filePath(QStringLiteral("experiments.sqlite"));
+  msl::ExperimentStore store(path.toStdString());
+  storeRun(store, "lml", "lml", 30, [](int) { return false; });
+  storeRun(store, "ats", "msl_ats", 20, [](int) { return false; });
+  return path;
 }
 
 int comboIndexOf(QComboBox* combo, const QString& key) {
@@ -181,12 +193,7 @@ class TestRunsPage : public QObject {
 
   void chartsAnyStoredQuantityOfTheSelectedRuns() {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("experiments.sqlite"));
-    {
-      msl::ExperimentStore store(path.toStdString());
-      storeRun(store, "lml", "lml", 30, [](int) { return false; });
-      storeRun(store, "ats", "msl_ats", 20, [](int) { return false; });
-    }
+    const QString path = storeTwoRunsWithoutHits(dir);
     RunsPage page;
     page.setStorePath(path);
     QTRY_COMPARE_WITH_TIMEOUT(page.runModel()->rowCount(), 2, 10000);
@@ -222,6 +229,31 @@ class TestRunsPage : public QObject {
     QCOMPARE(points, (QStringList{QStringLiteral("10=0.1 20=0.2"),
                                   QStringLiteral("10=0.1 20=0.2 30=0.3")}));
     QCOMPARE(quantity->currentData().toString(), ndcg);
+  }
+
+  // The figures of docs/results.md: every run selected, one PNG per quantity, named by its key.
+  void exportsTheChartOfEachQuantityForEveryRun() {
+    QTemporaryDir dir;
+    const QString path = storeTwoRunsWithoutHits(dir);
+    RunsPage page;
+    page.resize(900, 700);
+    page.setStorePath(path);
+    QSignalSpy exported(&page, &RunsPage::chartsExported);
+    page.exportCharts(dir.filePath(QStringLiteral("figures")),
+                      {QStringLiteral("step:loss"), QStringLiteral("eval:valid:NDCG@10")});
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 20000);
+    const QStringList files = exported.front().front().toStringList();
+    QCOMPARE(files, (QStringList{dir.filePath(QStringLiteral("figures/loss.png")),
+                                 dir.filePath(QStringLiteral("figures/valid-NDCG@10.png"))}));
+    for (const QString& file : files) {
+      const QImage image(file);
+      QVERIFY2(!image.isNull() && image.width() > 100, qPrintable(file));
+    }
+    QCOMPARE(page.table()->selectionModel()->selectedRows().size(), 2);
+    // The last chart exported is the one shown: both runs' validation NDCG@10.
+    QCOMPARE(page.quantityChooser()->currentData().toString(),
+             QStringLiteral("eval:valid:NDCG@10"));
+    QCOMPARE(page.lossChart()->series().size(), qsizetype(2));
   }
 
   void comparesTheLatestEvaluationsAgainstAReference() {
