@@ -67,6 +67,8 @@ class MainWindow : public QMainWindow {
   RunsPage* runsPage() const { return runsPage_; }
 
   ModelSelection modelSelection() const;
+  // The inspector and Model A open the run (its latest checkpoint), Model B its counterpart.
+  void followRun(RunId run);
 
   // The demo workspace folder: $XDG_DATA_HOME/msl-workbench/demo, as `mslw demo` uses.
   static QString defaultDemoDir();
@@ -87,8 +89,6 @@ class MainWindow : public QMainWindow {
   void showAbout();
   void applySnapshot(const WorkspaceSnapshot& snapshot);
   void applyDevice(const ModelSelection& selection);
-  // The inspector and Model A open the run (its latest checkpoint), Model B its counterpart.
-  void followRun(RunId run);
   // No store chosen (--store, the settings, File → Open experiment store, $MSLW_STORE): a
   // workspace brings its own, the one `mslw train` on its data records in.
   bool storeFollowsWorkspace() const;

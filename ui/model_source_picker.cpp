@@ -91,16 +91,20 @@ ModelSourcePicker::ModelSourcePicker(const QString& label, QWidget* parent)
   connect(reader_, &StoreReader::failed, this, &ModelSourcePicker::setStatus);
   connect(load_, &QPushButton::clicked, this, [this] { Q_EMIT loadRequested(source()); });
 
-  // Two rows, so that two pickers side by side leave the page room for its lists.
+  // Compact rows, so that two pickers side by side leave the page room for its lists. The status
+  // has a row of its own: beside the buttons, a long store path squeezed the fields to slivers.
   auto* top = new QHBoxLayout;
   top->addWidget(new QLabel(label, this));
   top->addWidget(kind_);
   top->addWidget(load_);
-  top->addWidget(status_, 1);
+  top->addStretch(1);
+  // Never wider than the column: a path without spaces is clipped (its tooltip holds it all).
+  status_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addLayout(top);
   layout->addWidget(pages_);
+  layout->addWidget(status_);
 }
 
 ModelSource ModelSourcePicker::source() const {
@@ -138,6 +142,7 @@ void ModelSourcePicker::setStorePath(const QString& path) {
 
 void ModelSourcePicker::setStatus(const QString& text) {
   status_->setText(text);
+  status_->setToolTip(text);
 }
 
 void ModelSourcePicker::showRuns(const std::vector<RunSummary>& runs) {

@@ -8,9 +8,14 @@
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
+#include <memory>
+#include <set>
 
 #include "ui/main_window.h"
 #include "ui/mask_inspector_page.h"
+#include "ui/model_source_picker.h"
+#include "ui/recommendation_column.h"
+#include "ui/recommendations_page.h"
 #include "ui/runs_page.h"
 #include "ui/settings_dialog.h"
 #include "ui/workspace_loader.h"
@@ -89,7 +94,14 @@ int main(int argc, char** argv) {
                               "of the loss, τ, the invalid mass and the validation NDCG@10 into "
                               "this folder as PNG, then quit (after --screenshot, if given)."),
       QStringLiteral("dir"));
-  parser.addOptions({demo, workspace, data, store, page, screenshot, exportCharts});
+  const QCommandLineOption run(
+      QStringLiteral("run"),
+      QApplication::translate("main",
+                              "Once the workspace is shown, load this run of the store where a "
+                              "model is shown: Inspect masks and Model A of Recommendations, "
+                              "Model B its counterpart (--screenshot waits for both)."),
+      QStringLiteral("id"));
+  parser.addOptions({demo, workspace, data, store, page, screenshot, exportCharts, run});
   parser.process(app);
 
   msl::ui::MainWindow window;
@@ -115,6 +127,26 @@ int main(int argc, char** argv) {
     if (parser.isSet(exportCharts)) {
       // The screenshot shows the page as the charts left it: every run selected.
       QObject::connect(window.runsPage(), &msl::ui::RunsPage::chartsExported, &window, grab);
+    } else if (parser.isSet(run)) {
+      // Once both Recommendations columns have shown their lists (or failed to); a run without
+      // a counterpart leaves Model B empty, so Model A's list alone is enough after a while.
+      auto done = std::make_shared<std::set<int>>();
+      for (int side = 0; side < 2; ++side) {
+        auto* column = window.recommendationsPage()->column(side);
+        const auto shown = [done, side, grab, &window] {
+          if (!done->insert(side).second || done->size() > 2) return;
+          if (done->size() == 2) {
+            done->insert(2);  // grabbed
+            grab();
+          } else if (side == 0) {
+            QTimer::singleShot(30000, &window, [done, grab] {
+              if (done->insert(2).second) grab();
+            });
+          }
+        };
+        QObject::connect(column, &msl::ui::RecommendationColumn::outcomeShown, &window, shown);
+        QObject::connect(column, &msl::ui::RecommendationColumn::failed, &window, shown);
+      }
     } else if (parser.isSet(demo) || parser.isSet(data)) {
       QObject::connect(&window, &msl::ui::MainWindow::workspaceShown, &window, grab);
       QObject::connect(window.loader(), &msl::ui::WorkspaceLoader::workspaceFailed, &app,
@@ -138,6 +170,27 @@ int main(int argc, char** argv) {
                        QApplication::exit(files.size() == quantities.size() ? 0 : 1);
                      });
     window.runsPage()->exportCharts(dir, quantities);
+  }
+  if (parser.isSet(run)) {
+    const msl::RunId followed = parser.value(run).toLongLong();
+    QObject::connect(&window, &msl::ui::MainWindow::workspaceShown, &window, [&window, followed] {
+      window.followRun(followed);
+      // Load what the pickers now name, as the user's Load buttons would; Model B's counterpart
+      // is found once its picker has listed the store's runs.
+      auto* page = window.recommendationsPage();
+      page->column(0)->loadModel(page->column(0)->picker()->source());
+      auto* poll = new QTimer(&window);
+      QObject::connect(poll, &QTimer::timeout, &window, [page, poll, attempts = 0]() mutable {
+        const msl::ModelSource counterpart = page->column(1)->picker()->source();
+        if (counterpart.fromStore() && counterpart.run != 0) {
+          page->column(1)->loadModel(counterpart);
+          poll->stop();
+        } else if (++attempts == 100) {
+          poll->stop();  // no counterpart in the store
+        }
+      });
+      poll->start(200);
+    });
   }
   if (parser.isSet(data)) {
     window.openDataset(parser.value(data));
