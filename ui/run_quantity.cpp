@@ -11,6 +11,7 @@ struct StepColumn {
   double StepMetrics::*member;
 };
 
+// The literals are marked with QT_TRANSLATE_NOOP in this context so that lupdate extracts them.
 QString translated(const char* text) {
   return QCoreApplication::translate("msl::ui::RunQuantity", text);
 }
@@ -19,16 +20,26 @@ const QVector<StepColumn>& stepColumns() {
   // The τ-free loss comes second: it is what runs of different loss kinds and temperatures
   // share, where the objective τ·ℓ of an ATS run climbs with τ.
   static const QVector<StepColumn> columns{
-      {{QStringLiteral("step:loss"), translated("Loss (the objective)")}, &StepMetrics::loss},
-      {{QStringLiteral("step:masked_cross_entropy"), translated("Masked cross-entropy at τ = 1")},
+      {{QStringLiteral("step:loss"),
+        translated(QT_TRANSLATE_NOOP("msl::ui::RunQuantity", "Loss (the objective)"))},
+       &StepMetrics::loss},
+      {{QStringLiteral("step:masked_cross_entropy"),
+        translated(QT_TRANSLATE_NOOP("msl::ui::RunQuantity", "Masked cross-entropy at τ = 1"))},
        &StepMetrics::maskedCrossEntropy},
-      {{QStringLiteral("step:tau"), translated("Temperature τ")}, &StepMetrics::tau},
-      {{QStringLiteral("step:invalid_mass"), translated("Invalid probability mass")},
+      {{QStringLiteral("step:tau"),
+        translated(QT_TRANSLATE_NOOP("msl::ui::RunQuantity", "Temperature τ"))},
+       &StepMetrics::tau},
+      {{QStringLiteral("step:invalid_mass"),
+        translated(QT_TRANSLATE_NOOP("msl::ui::RunQuantity", "Invalid probability mass"))},
        &StepMetrics::invalidMass},
-      {{QStringLiteral("step:grad_norm"), translated("Gradient norm")}, &StepMetrics::gradNorm},
-      {{QStringLiteral("step:learning_rate"), translated("Learning rate")},
+      {{QStringLiteral("step:grad_norm"),
+        translated(QT_TRANSLATE_NOOP("msl::ui::RunQuantity", "Gradient norm"))},
+       &StepMetrics::gradNorm},
+      {{QStringLiteral("step:learning_rate"),
+        translated(QT_TRANSLATE_NOOP("msl::ui::RunQuantity", "Learning rate"))},
        &StepMetrics::learningRate},
-      {{QStringLiteral("step:tokens_per_second"), translated("Tokens per second")},
+      {{QStringLiteral("step:tokens_per_second"),
+        translated(QT_TRANSLATE_NOOP("msl::ui::RunQuantity", "Tokens per second"))},
        &StepMetrics::tokensPerSecond},
   };
   return columns;
@@ -48,8 +59,9 @@ const QVector<RunQuantity>& stepQuantities() {
 RunQuantity evaluationQuantity(const std::string& split, const std::string& metric) {
   const QString splitName = QString::fromStdString(split);
   const QString metricName = QString::fromStdString(metric);
-  return {QStringLiteral("eval:%1:%2").arg(splitName, metricName),
-          translated("%1 on %2").arg(metricName, splitName)};
+  return {
+      QStringLiteral("eval:%1:%2").arg(splitName, metricName),
+      translated(QT_TRANSLATE_NOOP("msl::ui::RunQuantity", "%1 on %2")).arg(metricName, splitName)};
 }
 
 std::optional<double> stepValue(const StepMetrics& step, const QString& key) {
