@@ -22,49 +22,54 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="64"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>Fine-tune an LLM recommender with the Masked Softmax Loss.</source>
         <translation>Feinabstimmung eines LLM-Empfehlungssystems mit dem Masked Softmax Loss.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
+        <location filename="../app/gui/main.cpp" line="72"/>
         <source>Create and open the demo workspace.</source>
         <translation>Den Demo-Arbeitsbereich anlegen und öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="72"/>
+        <location filename="../app/gui/main.cpp" line="74"/>
         <source>Demo workspace folder.</source>
         <translation>Ordner des Demo-Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="77"/>
         <source>Open this dataset folder.</source>
         <translation>Diesen Datensatzordner öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="78"/>
+        <location filename="../app/gui/main.cpp" line="80"/>
         <source>Experiment store file.</source>
         <translation>Datei des Experiment-Speichers.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>Page to show: workspace, train, masks, trie, recommendations, runs.</source>
         <translation>Anzuzeigende Seite: workspace, train, masks, trie, recommendations, runs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="87"/>
+        <location filename="../app/gui/main.cpp" line="89"/>
         <source>Save the window as this PNG once the workspace is shown, then quit.</source>
         <translation>Das Fenster als diese PNG-Datei speichern, sobald der Arbeitsbereich angezeigt wird, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="92"/>
+        <location filename="../app/gui/main.cpp" line="94"/>
         <source>Select every run of the store on the Runs page, save the charts of the loss, τ, the invalid mass and the validation NDCG@10 into this folder as PNG, then quit (after --screenshot, if given).</source>
         <translation>Auf der Seite Läufe alle Läufe des Speichers auswählen, die Diagramme von Verlust, τ, ungültiger Masse und Validierungs-NDCG@10 als PNG in diesem Ordner speichern, dann beenden (nach --screenshot, falls angegeben).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="99"/>
+        <location filename="../app/gui/main.cpp" line="101"/>
         <source>Once the workspace is shown, load this run of the store where a model is shown: Inspect masks and Model A of Recommendations, Model B its counterpart (--screenshot waits for both).</source>
         <translation>Sobald der Arbeitsbereich angezeigt wird, diesen Lauf des Speichers überall laden, wo ein Modell angezeigt wird: in „Masken prüfen“ und als Modell A der Empfehlungen, Modell B als sein Gegenstück (--screenshot wartet auf beide).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="108"/>
+        <source>Once the workspace is shown, apply this preset on the Train page and start it (--screenshot waits for the run to end).</source>
+        <translation>Sobald der Arbeitsbereich angezeigt wird, diese Vorgabe auf der Seite „Training“ anwenden und starten (--screenshot wartet auf das Ende des Laufs).</translation>
     </message>
 </context>
 <context>

@@ -22,49 +22,54 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="64"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>Fine-tune an LLM recommender with the Masked Softmax Loss.</source>
         <translation>使用掩码 Softmax 损失（MSL）微调 LLM 推荐模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
+        <location filename="../app/gui/main.cpp" line="72"/>
         <source>Create and open the demo workspace.</source>
         <translation>创建并打开演示工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="72"/>
+        <location filename="../app/gui/main.cpp" line="74"/>
         <source>Demo workspace folder.</source>
         <translation>演示工作区文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="77"/>
         <source>Open this dataset folder.</source>
         <translation>打开此数据集文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="78"/>
+        <location filename="../app/gui/main.cpp" line="80"/>
         <source>Experiment store file.</source>
         <translation>实验存储文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>Page to show: workspace, train, masks, trie, recommendations, runs.</source>
         <translation>要显示的页面：workspace、train、masks、trie、recommendations、runs。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="87"/>
+        <location filename="../app/gui/main.cpp" line="89"/>
         <source>Save the window as this PNG once the workspace is shown, then quit.</source>
         <translation>工作区显示后将窗口保存为此 PNG 文件，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="92"/>
+        <location filename="../app/gui/main.cpp" line="94"/>
         <source>Select every run of the store on the Runs page, save the charts of the loss, τ, the invalid mass and the validation NDCG@10 into this folder as PNG, then quit (after --screenshot, if given).</source>
         <translation>在“训练记录”页面选中存储中的所有训练，将损失、τ、无效概率质量和验证集 NDCG@10 的图表以 PNG 格式保存到此文件夹，然后退出（如指定了 --screenshot，则在其之后）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="99"/>
+        <location filename="../app/gui/main.cpp" line="101"/>
         <source>Once the workspace is shown, load this run of the store where a model is shown: Inspect masks and Model A of Recommendations, Model B its counterpart (--screenshot waits for both).</source>
         <translation>工作区显示后，在所有显示模型的位置加载存储中的此训练：“检查掩码”页面以及“推荐”页面的模型 A，模型 B 则为其对照训练（--screenshot 会等待两者）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="108"/>
+        <source>Once the workspace is shown, apply this preset on the Train page and start it (--screenshot waits for the run to end).</source>
+        <translation>工作区显示后，在“训练”页面应用此预设并开始训练（--screenshot 会等待训练结束）。</translation>
     </message>
 </context>
 <context>

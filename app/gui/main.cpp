@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
+#include <exception>
 #include <memory>
 #include <set>
 
@@ -18,6 +19,7 @@
 #include "ui/recommendations_page.h"
 #include "ui/runs_page.h"
 #include "ui/settings_dialog.h"
+#include "ui/train_page.h"
 #include "ui/workspace_loader.h"
 
 #include <QTabWidget>
@@ -101,7 +103,13 @@ int main(int argc, char** argv) {
                               "model is shown: Inspect masks and Model A of Recommendations, "
                               "Model B its counterpart (--screenshot waits for both)."),
       QStringLiteral("id"));
-  parser.addOptions({demo, workspace, data, store, page, screenshot, exportCharts, run});
+  const QCommandLineOption train(
+      QStringLiteral("train"),
+      QApplication::translate("main",
+                              "Once the workspace is shown, apply this preset on the Train page "
+                              "and start it (--screenshot waits for the run to end)."),
+      QStringLiteral("preset"));
+  parser.addOptions({demo, workspace, data, store, page, screenshot, exportCharts, run, train});
   parser.process(app);
 
   msl::ui::MainWindow window;
@@ -127,6 +135,8 @@ int main(int argc, char** argv) {
     if (parser.isSet(exportCharts)) {
       // The screenshot shows the page as the charts left it: every run selected.
       QObject::connect(window.runsPage(), &msl::ui::RunsPage::chartsExported, &window, grab);
+    } else if (parser.isSet(train)) {
+      QObject::connect(window.trainPage(), &msl::ui::TrainPage::runCheckpointed, &window, grab);
     } else if (parser.isSet(run)) {
       // Once both Recommendations columns have shown their lists (or failed to); a run without
       // a counterpart leaves Model B empty, so Model A's list alone is enough after a while.
@@ -170,6 +180,19 @@ int main(int argc, char** argv) {
                        QApplication::exit(files.size() == quantities.size() ? 0 : 1);
                      });
     window.runsPage()->exportCharts(dir, quantities);
+  }
+  if (parser.isSet(train)) {
+    const QString preset = parser.value(train);
+    QObject::connect(&window, &msl::ui::MainWindow::workspaceShown, &window, [&window, preset] {
+      try {
+        window.trainPage()->applyPreset(preset);
+      } catch (const std::exception& error) {
+        std::fprintf(stderr, "--train: %s\n", error.what());
+        QApplication::exit(2);
+        return;
+      }
+      window.trainPage()->startTraining();
+    });
   }
   if (parser.isSet(run)) {
     const msl::RunId followed = parser.value(run).toLongLong();
