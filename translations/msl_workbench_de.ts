@@ -351,7 +351,7 @@
     <name>msl::ui::DemoPanel</name>
     <message>
         <location filename="../ui/demo_panel.cpp" line="19"/>
-        <source>Train the &amp;demo runs</source>
+        <source>Train the demo r&amp;uns</source>
         <translation>Demo-Läufe &amp;trainieren</translation>
     </message>
     <message>
@@ -969,7 +969,7 @@
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="75"/>
-        <source>&amp;Device</source>
+        <source>Dev&amp;ice</source>
         <translation>&amp;Gerät</translation>
     </message>
     <message>
@@ -2085,7 +2085,7 @@
     </message>
     <message>
         <location filename="../ui/runs_page.cpp" line="148"/>
-        <source>C&amp;hart:</source>
+        <source>Ch&amp;art:</source>
         <translation>Dia&amp;gramm:</translation>
     </message>
     <message>

@@ -350,8 +350,8 @@
     <name>msl::ui::DemoPanel</name>
     <message>
         <location filename="../ui/demo_panel.cpp" line="19"/>
-        <source>Train the &amp;demo runs</source>
-        <translation>运行演示训练(&amp;D)</translation>
+        <source>Train the demo r&amp;uns</source>
+        <translation>运行演示训练(&amp;U)</translation>
     </message>
     <message>
         <location filename="../ui/demo_panel.cpp" line="20"/>
@@ -968,8 +968,8 @@
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="75"/>
-        <source>&amp;Device</source>
-        <translation>设备(&amp;D)</translation>
+        <source>Dev&amp;ice</source>
+        <translation>设备(&amp;I)</translation>
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="76"/>
@@ -2084,8 +2084,8 @@
     </message>
     <message>
         <location filename="../ui/runs_page.cpp" line="148"/>
-        <source>C&amp;hart:</source>
-        <translation>图表(&amp;H)：</translation>
+        <source>Ch&amp;art:</source>
+        <translation>图表(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../ui/runs_page.cpp" line="159"/>

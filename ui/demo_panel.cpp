@@ -16,7 +16,7 @@ namespace ui {
 
 DemoPanel::DemoPanel(QWidget* parent)
     : QWidget(parent),
-      start_(new QPushButton(tr("Train the &demo runs"), this)),
+      start_(new QPushButton(tr("Train the demo r&uns"), this)),
       cancel_(new QPushButton(tr("Cancel"), this)),
       progress_(new QProgressBar(this)),
       status_(new QLabel(this)) {

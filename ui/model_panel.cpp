@@ -72,7 +72,7 @@ ModelPanel::ModelPanel(QWidget* parent)
   actions->addWidget(recentButton_);
   actions->addWidget(createButton_);
   actions->addStretch();
-  figures_->addRow(tr("&Device"), device_);
+  figures_->addRow(tr("Dev&ice"), device_);
   addFigureRow(*figures_, *this, QStringLiteral("checkpoint"), tr("Checkpoint"));
   addFigureRow(*figures_, *this, QStringLiteral("architecture"), tr("Architecture"));
   addFigureRow(*figures_, *this, QStringLiteral("parameters"), tr("Parameters"));

@@ -144,8 +144,8 @@ RunsPage::RunsPage(QWidget* parent)
   splitter->addWidget(table_);
   auto* chartPanel = new QWidget(this);
   auto* chartRow = new QHBoxLayout;
-  // Its buddy makes Alt+H choose the quantity; without one Qt shows the "&" as written.
-  auto* chartLabel = new QLabel(tr("C&hart:"), chartPanel);
+  // Its buddy makes Alt+A choose the quantity; without one Qt shows the "&" as written.
+  auto* chartLabel = new QLabel(tr("Ch&art:"), chartPanel);
   chartLabel->setBuddy(quantity_);
   chartRow->addWidget(chartLabel);
   chartRow->addWidget(quantity_, 1);

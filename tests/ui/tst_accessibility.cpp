@@ -7,12 +7,17 @@
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
+#include <functional>
 
 #include "settings_sandbox.h"
 #include "ui/main_window.h"
@@ -70,6 +75,44 @@ QString describe(const QWidget* widget) {
   return path.join(QLatin1String(" > "));
 }
 
+// The Alt+letter of a text ("Ch&art:" -> 'a'), or a null QChar; "&&" is a literal ampersand.
+QChar mnemonicOf(const QString& text) {
+  for (int i = 0; i + 1 < text.size(); ++i) {
+    if (text[i] != QLatin1Char('&')) continue;
+    if (text[i + 1] == QLatin1Char('&')) {
+      ++i;
+      continue;
+    }
+    return text[i + 1].toLower();
+  }
+  return {};
+}
+
+// What each mnemonic of `root` opens, skipping the pages of its tab widgets (their own scopes)
+// but keeping the tabs' titles, which are mnemonics of the page that holds them.
+void collectMnemonics(const QWidget* root, QMultiMap<QChar, QString>& found,
+                      QList<const QWidget*>& tabPages) {
+  const auto add = [&](const QString& text) {
+    if (const QChar letter = mnemonicOf(text); !letter.isNull()) found.insert(letter, text);
+  };
+  for (const QObject* child : root->children()) {
+    const auto* widget = qobject_cast<const QWidget*>(child);
+    if (!widget || widget->isWindow()) continue;
+    if (auto* button = qobject_cast<const QAbstractButton*>(widget)) add(button->text());
+    if (auto* label = qobject_cast<const QLabel*>(widget); label && label->buddy())
+      add(label->text());
+    if (auto* group = qobject_cast<const QGroupBox*>(widget)) add(group->title());
+    if (auto* tabs = qobject_cast<const QTabWidget*>(widget)) {
+      for (int i = 0; i < tabs->count(); ++i) {
+        add(tabs->tabText(i));
+        tabPages << tabs->widget(i);
+      }
+      continue;  // its pages, through the tab widget's stack, are scopes of their own
+    }
+    collectMnemonics(widget, found, tabPages);
+  }
+}
+
 }  // namespace
 
 class TestAccessibility : public QObject {
@@ -99,6 +142,42 @@ class TestAccessibility : public QObject {
     QVERIFY2(unnamed.isEmpty(),
              qPrintable(
                  QStringLiteral("%1 controls without a name (listed above)").arg(unnamed.size())));
+  }
+
+  // Two controls of one page with the same Alt+letter (or one with a menu's letter) make Qt's
+  // shortcut ambiguous: the key then does nothing. Each tab of a page is checked with the page
+  // around it and the menu bar.
+  void noTwoMnemonicsOfAPageClash() {
+    MainWindow window;
+    window.show();
+    QMultiMap<QChar, QString> menus;
+    for (const QAction* menu : window.menuBar()->actions())
+      if (const QChar letter = mnemonicOf(menu->text()); !letter.isNull())
+        menus.insert(letter, menu->text());
+    QVERIFY(menus.size() >= 3);  // File, View, Help
+    auto* stack = window.findChild<QStackedWidget*>();
+    QVERIFY(stack && stack->count() >= 5);
+    QStringList clashes;
+    int scopes = 0;
+    std::function<void(const QString&, const QWidget*, QMultiMap<QChar, QString>)> check =
+        [&](const QString& name, const QWidget* scope, QMultiMap<QChar, QString> around) {
+          QList<const QWidget*> tabPages;
+          collectMnemonics(scope, around, tabPages);
+          ++scopes;
+          for (const QChar letter : around.uniqueKeys())
+            if (around.count(letter) > 1)
+              clashes << QStringLiteral("%1: Alt+%2 is %3")
+                             .arg(name, letter,
+                                  QStringList(around.values(letter)).join(QLatin1String(" and ")));
+          for (int tab = 0; tab < tabPages.size(); ++tab)
+            check(QStringLiteral("%1, tab %2").arg(name).arg(tab + 1), tabPages[tab], around);
+        };
+    for (int page = 0; page < stack->count(); ++page)
+      check(QStringLiteral("page %1").arg(page + 1), stack->widget(page), menus);
+    qInfo("%d scopes checked", scopes);
+    QVERIFY(scopes >= stack->count());
+    for (const QString& clash : clashes) qWarning("%s", qPrintable(clash));
+    QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("%1 clashes").arg(clashes.size())));
   }
 
  private:

@@ -185,7 +185,7 @@ class TestRunsPage : public QObject {
     RunsPage page;
     const auto labels = page.findChildren<QLabel*>();
     const auto chart = std::find_if(labels.begin(), labels.end(), [](const QLabel* label) {
-      return label->text() == QStringLiteral("C&hart:");
+      return label->text() == QStringLiteral("Ch&art:");
     });
     QVERIFY(chart != labels.end());
     QCOMPARE((*chart)->buddy(), static_cast<QWidget*>(page.quantityChooser()));
