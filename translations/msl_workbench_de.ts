@@ -574,186 +574,186 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="65"/>
-        <source>Fine-tune the model with MSL, MSL+ATS or the plain language-modelling loss (LML). Pick a preset and press Start: loss, temperature, gradient norms, memory and evaluations update live. The masked cross-entropy at τ = 1 is the curve that shows learning, even while ATS raises the objective.</source>
-        <translation>Feinabstimmung des Modells mit MSL, MSL+ATS oder dem einfachen Sprachmodellierungsverlust (LML). Wählen Sie eine Voreinstellung und klicken Sie auf Starten: Verlust, Temperatur, Gradientennormen, Speicher und Evaluierungen werden live aktualisiert. Die maskierte Kreuzentropie bei τ = 1 ist die Kurve, die das Lernen zeigt, auch während ATS das Optimierungsziel anhebt.</translation>
+        <source>Fine-tune the model with MSL, MSL+ATS or the plain language-modelling loss (LML). Pick a preset and press Start: loss, temperature, gradient norms, memory and evaluations update live. Under MSL+ATS the objective τ·ℓ climbs while ATS raises τ: the objective ÷ τ is the curve that falls as the model learns, and validation NDCG@10 says whether its recommendations improve.</source>
+        <translation>Trainieren Sie das Modell mit MSL, MSL+ATS oder dem einfachen Sprachmodell-Verlust (LML) nach. Wählen Sie eine Vorgabe und drücken Sie „Start“: Verlust, Temperatur, Gradientennormen, Speicher und Evaluierungen werden live aktualisiert. Unter MSL+ATS steigt das Trainingsziel τ·ℓ, während ATS τ erhöht: Das Trainingsziel ÷ τ ist die Kurve, die fällt, während das Modell lernt, und der Validierungs-NDCG@10 zeigt, ob seine Empfehlungen besser werden.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="71"/>
+        <location filename="../ui/main_window.cpp" line="72"/>
         <source>Which next tokens are valid at each position of a target title: the catalog trie behind MSL&apos;s mask. Load a model to see how much probability it puts on the tokens the mask removes.</source>
         <translation>Welche nächsten Tokens an jeder Position eines Zieltitels gültig sind: der Katalog-Trie hinter der Maske von MSL. Laden Sie ein Modell, um zu sehen, wie viel Wahrscheinlichkeit es auf die Tokens legt, die die Maske entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="77"/>
         <source>One user&apos;s history and the top titles of two models side by side: by default the run you trained and the run it is naturally compared with. Edit the history and both lists recompute.</source>
         <translation>Der Verlauf eines Nutzers und die besten Titel zweier Modelle nebeneinander: standardmäßig der Lauf, den Sie trainiert haben, und der Lauf, mit dem er naturgemäß verglichen wird. Bearbeiten Sie den Verlauf, und beide Listen werden neu berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="81"/>
+        <location filename="../ui/main_window.cpp" line="82"/>
         <source>Every run and baseline of this workspace&apos;s store. Select runs to chart any stored metric; the table compares their latest evaluations with a reference run, with paired tests. Add baselines fits popularity, Markov and SASRec on the training split.</source>
         <translation>Alle Läufe und Baselines im Speicher dieses Arbeitsbereichs. Wählen Sie Läufe aus, um eine beliebige gespeicherte Metrik darzustellen; die Tabelle vergleicht ihre neuesten Evaluierungen in gepaarten Tests mit einem Referenzlauf. „Baselines hinzufügen“ passt Popularität, Markov und SASRec auf der Trainingsaufteilung an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="101"/>
+        <location filename="../ui/main_window.cpp" line="102"/>
         <source>The workspace could not be opened.</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="140"/>
         <source>Open a dataset folder or create the demo workspace.</source>
         <translation>Öffnen Sie einen Datensatzordner oder legen Sie den Demo-Arbeitsbereich an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>&amp;Open dataset folder…</source>
         <translation>Datensatzordner &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>Create &amp;demo workspace</source>
         <translation>&amp;Demo-Arbeitsbereich anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>&amp;Recent datasets</source>
         <translation>&amp;Zuletzt geöffnete Datensätze</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>Open &amp;checkpoint folder…</source>
         <translation>&amp;Checkpoint-Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>Create &amp;tiny model…</source>
         <translation>&amp;Kleines Modell anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>Open experiment &amp;store…</source>
         <translation>Experiment-&amp;Speicher öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>&amp;Train</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>Inspect &amp;masks</source>
         <translation>&amp;Masken prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>Re&amp;commendations</source>
         <translation>&amp;Empfehlungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;Runs</source>
         <translation>&amp;Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="226"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>The &amp;method</source>
         <translation>Die &amp;Methode</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>Show page &amp;introductions</source>
         <translation>&amp;Einführungen der Seiten anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>&amp;About MSL Workbench</source>
         <translation>Ü&amp;ber MSL Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>Open dataset folder</source>
         <translation>Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>Open experiment store</source>
         <translation>Experiment-Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>SQLite store (*.sqlite)</source>
         <translation>SQLite-Speicher (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>Creating the demo workspace in %1…</source>
         <translation>Demo-Arbeitsbereich wird in %1 angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>MSL Workbench — %1</source>
         <translation>MSL Workbench — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="329"/>
         <source>Opened %1 in %2 s.</source>
         <translation>%1 in %2 s geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="352"/>
         <source>About MSL Workbench</source>
         <translation>Über MSL Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="352"/>
+        <location filename="../ui/main_window.cpp" line="353"/>
         <source>&lt;p&gt;&lt;b&gt;MSL Workbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Fine-tune an LLM as a recommender with the Masked Softmax Loss, and watch and debug training.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MSL Workbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Feinabstimmung eines LLM als Empfehlungssystem mit dem Masked Softmax Loss; Training beobachten und debuggen.&lt;/p&gt;</translation>
     </message>
@@ -2443,6 +2443,11 @@
         <location filename="../ui/train_charts.cpp" line="106"/>
         <source>estimate before the run</source>
         <translation>Schätzung vor dem Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_charts.cpp" line="118"/>
+        <source>row loss at the τ in use (objective ÷ τ)</source>
+        <translation>Zeilenverlust beim aktuellen τ (Trainingsziel ÷ τ)</translation>
     </message>
 </context>
 <context>

@@ -573,186 +573,186 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="65"/>
-        <source>Fine-tune the model with MSL, MSL+ATS or the plain language-modelling loss (LML). Pick a preset and press Start: loss, temperature, gradient norms, memory and evaluations update live. The masked cross-entropy at τ = 1 is the curve that shows learning, even while ATS raises the objective.</source>
-        <translation>使用 MSL、MSL+ATS 或普通的语言建模损失（LML）微调模型。选择一个预设并点击“开始”：损失、温度、梯度范数、内存和评估结果会实时更新。τ = 1 时的掩码交叉熵曲线反映模型是否在学习，即使 ATS 正在抬高优化目标。</translation>
+        <source>Fine-tune the model with MSL, MSL+ATS or the plain language-modelling loss (LML). Pick a preset and press Start: loss, temperature, gradient norms, memory and evaluations update live. Under MSL+ATS the objective τ·ℓ climbs while ATS raises τ: the objective ÷ τ is the curve that falls as the model learns, and validation NDCG@10 says whether its recommendations improve.</source>
+        <translation>使用 MSL、MSL+ATS 或普通语言建模损失 (LML) 微调模型。选择一个预设并点击“开始”：损失、温度、梯度范数、内存和评估会实时更新。在 MSL+ATS 下，随着 ATS 提高 τ，优化目标 τ·ℓ 会上升：优化目标 ÷ τ 才是随模型学习而下降的曲线，验证集 NDCG@10 则说明推荐是否变好。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="71"/>
+        <location filename="../ui/main_window.cpp" line="72"/>
         <source>Which next tokens are valid at each position of a target title: the catalog trie behind MSL&apos;s mask. Load a model to see how much probability it puts on the tokens the mask removes.</source>
         <translation>目标标题每个位置上哪些后继词元有效：即 MSL 掩码背后的目录前缀树。加载模型可查看它在被掩码移除的词元上分配了多少概率。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="77"/>
         <source>One user&apos;s history and the top titles of two models side by side: by default the run you trained and the run it is naturally compared with. Edit the history and both lists recompute.</source>
         <translation>并排显示一位用户的历史和两个模型给出的靠前标题：默认是刚刚训练的那次训练，以及与之自然对照的训练。编辑历史后，两个列表都会重新计算。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="81"/>
+        <location filename="../ui/main_window.cpp" line="82"/>
         <source>Every run and baseline of this workspace&apos;s store. Select runs to chart any stored metric; the table compares their latest evaluations with a reference run, with paired tests. Add baselines fits popularity, Markov and SASRec on the training split.</source>
         <translation>此工作区存储中的所有训练和基线。选择训练即可绘制任意已存储的指标；表格通过配对检验将它们的最新评估与参考训练进行比较。“添加基线”会在训练集上拟合流行度、Markov 和 SASRec。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="101"/>
+        <location filename="../ui/main_window.cpp" line="102"/>
         <source>The workspace could not be opened.</source>
         <translation>无法打开工作区。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="140"/>
         <source>Open a dataset folder or create the demo workspace.</source>
         <translation>请打开数据集文件夹或创建演示工作区。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>&amp;Open dataset folder…</source>
         <translation>打开数据集文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>Create &amp;demo workspace</source>
         <translation>创建演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>&amp;Recent datasets</source>
         <translation>最近的数据集(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>Open &amp;checkpoint folder…</source>
         <translation>打开检查点文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>Create &amp;tiny model…</source>
         <translation>创建微型模型(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>Open experiment &amp;store…</source>
         <translation>打开实验存储(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>&amp;Workspace</source>
         <translation>工作区(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>Inspect &amp;masks</source>
         <translation>检查掩码(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>Re&amp;commendations</source>
         <translation>推荐(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;Runs</source>
         <translation>训练记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="226"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>The &amp;method</source>
         <translation>方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>Show page &amp;introductions</source>
         <translation>显示页面介绍(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>&amp;About MSL Workbench</source>
         <translation>关于 MSL 工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>Open dataset folder</source>
         <translation>打开数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>Open experiment store</source>
         <translation>打开实验存储</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>SQLite store (*.sqlite)</source>
         <translation>SQLite 存储 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>Creating the demo workspace in %1…</source>
         <translation>正在 %1 中创建演示工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>MSL Workbench — %1</source>
         <translation>MSL 工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="329"/>
         <source>Opened %1 in %2 s.</source>
         <translation>已打开 %1，用时 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="352"/>
         <source>About MSL Workbench</source>
         <translation>关于 MSL 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="352"/>
+        <location filename="../ui/main_window.cpp" line="353"/>
         <source>&lt;p&gt;&lt;b&gt;MSL Workbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Fine-tune an LLM as a recommender with the Masked Softmax Loss, and watch and debug training.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MSL 工作台&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;使用掩码 Softmax 损失（MSL）将 LLM 微调为推荐模型，并监控和调试训练过程。&lt;/p&gt;</translation>
     </message>
@@ -2441,6 +2441,11 @@
         <location filename="../ui/train_charts.cpp" line="106"/>
         <source>estimate before the run</source>
         <translation>训练前的估算</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_charts.cpp" line="118"/>
+        <source>row loss at the τ in use (objective ÷ τ)</source>
+        <translation>当前 τ 下的逐行损失（优化目标 ÷ τ）</translation>
     </message>
 </context>
 <context>

@@ -64,8 +64,9 @@ MainWindow::MainWindow(QWidget* parent)
       trainPage_, QStringLiteral("train"),
       tr("Fine-tune the model with MSL, MSL+ATS or the plain language-modelling loss (LML). Pick "
          "a preset and press Start: loss, temperature, gradient norms, memory and evaluations "
-         "update live. The masked cross-entropy at τ = 1 is the curve that shows learning, even "
-         "while ATS raises the objective.")));
+         "update live. Under MSL+ATS the objective τ·ℓ climbs while ATS raises τ: the objective "
+         "÷ τ is the curve that falls as the model learns, and validation NDCG@10 says whether "
+         "its recommendations improve.")));
   pages_->addWidget(PageIntro::above(
       maskPage_, QStringLiteral("masks"),
       tr("Which next tokens are valid at each position of a target title: the catalog trie "

@@ -106,7 +106,7 @@ void TrainCharts::setUpSeries() {
   memory_->addSeries(tr("estimate before the run"));
 }
 
-void TrainCharts::clear() {
+void TrainCharts::clear(const std::string& lossKind) {
   for (plots::LiveChart* chart : {loss_, temperature_, gradient_, learningRate_, invalidMass_,
                                   throughput_, memory_, evaluation_})
     chart->clear();
@@ -114,6 +114,8 @@ void TrainCharts::clear() {
   layerKeys_.clear();
   layers_->setRows({});
   setUpSeries();
+  rowLossAtTauSeries_ =
+      lossKind == "msl_ats" ? loss_->addSeries(tr("row loss at the τ in use (objective ÷ τ)")) : -1;
 }
 
 void TrainCharts::addStep(const StepReport& step, double runStart) {
@@ -122,6 +124,8 @@ void TrainCharts::addStep(const StepReport& step, double runStart) {
   loss_->appendPoint(0, {x, wall, step.loss});
   if (isMeasured(step.maskedCrossEntropy))
     loss_->appendPoint(maskedCrossEntropySeries_, {x, wall, step.maskedCrossEntropy});
+  if (rowLossAtTauSeries_ >= 0 && step.tau > 0)
+    loss_->appendPoint(rowLossAtTauSeries_, {x, wall, step.loss / step.tau});
   temperature_->appendPoint(tauSeries_, {x, wall, step.tau});
   if (isMeasured(step.tauRaw)) temperature_->appendPoint(tauRawSeries_, {x, wall, step.tauRaw});
   gradient_->appendPoint(0, {x, wall, step.gradNorm});

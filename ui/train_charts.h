@@ -30,7 +30,8 @@ class TrainCharts : public QWidget {
  public:
   explicit TrainCharts(QWidget* parent = nullptr);
 
-  void clear();
+  // Empties every chart for a run of `lossKind` ("lml", "msl", "msl_ats"; "" when unknown).
+  void clear(const std::string& lossKind = {});
   // `runStart` (seconds since the epoch) turns the steps' elapsed time into wall time.
   void addStep(const StepReport& step, double runStart);
   void addEvaluation(const EvaluationReport& report, double wallSeconds);
@@ -68,6 +69,9 @@ class TrainCharts : public QWidget {
   QScrollArea* scroll_;
   int columns_ = 0;
   int maskedCrossEntropySeries_ = 0;  // on the loss chart: the τ-free curve beside τ·ℓ
+  // MSL+ATS only: the objective ÷ τ, the mean row loss at the τ in use. The cross-entropy at
+  // τ = 1 climbs while ATS raises τ (the logits grow with it); this one falls as the model learns.
+  int rowLossAtTauSeries_ = -1;
   int tauSeries_ = 0;
   int tauRawSeries_ = 0;
   QHash<QString, int> evaluationSeries_;  // "NDCG@10 (valid)" -> series

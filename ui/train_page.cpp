@@ -256,7 +256,7 @@ void TrainPage::startTraining() {
     return;
   }
   const TrainerOptions options = trainerOptions();
-  charts_->clear();
+  charts_->clear(options.config.loss.kind);
   log_->clear();
   error_->hide();
   progress_->setRange(0, 1);

@@ -200,6 +200,7 @@ int main(int argc, char** argv) {
       window.followRun(followed);
       // Load what the pickers now name, as the user's Load buttons would; Model B's counterpart
       // is found once its picker has listed the store's runs.
+      window.maskPage()->loadModel(window.maskPage()->modelPicker()->source());
       auto* page = window.recommendationsPage();
       page->column(0)->loadModel(page->column(0)->picker()->source());
       auto* poll = new QTimer(&window);

@@ -249,10 +249,16 @@ class TestTrainPage : public QObject {
     // Every chart received the step values it plots.
     TrainCharts* charts = page.charts();
     QCOMPARE(charts->lossChart()->series().front().steps.back(), double(stoppedAt));
-    // Beside the objective, the τ-free masked cross-entropy of every step.
-    QCOMPARE(charts->lossChart()->series().size(), qsizetype(2));
-    QCOMPARE(charts->lossChart()->series()[1].values.size(), lossPoints(page));
-    QVERIFY(charts->lossChart()->series()[1].values.back() > 0);
+    // Beside the objective, the τ-free masked cross-entropy of every step and, for this MSL+ATS
+    // run, the objective ÷ τ of every step.
+    const auto losses = charts->lossChart()->series();
+    QCOMPARE(losses.size(), qsizetype(3));
+    QCOMPARE(losses[1].values.size(), lossPoints(page));
+    QVERIFY(losses[1].values.back() > 0);
+    const auto taus = charts->temperatureChart()->series().front().values;
+    QCOMPARE(losses[2].values.size(), lossPoints(page));
+    for (qsizetype i = 0; i < losses[2].values.size(); ++i)
+      QCOMPARE(losses[2].values[i], losses[0].values[i] / taus[i]);
     QCOMPARE(charts->gradientChart()->series().front().values.size(), lossPoints(page));
     QVERIFY(charts->temperatureChart()->series().front().values.front() > 0);
     QVERIFY(!charts->invalidMassChart()->series().front().values.isEmpty());
