@@ -58,16 +58,16 @@
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="94"/>
-        <source>Select every run of the store on the Runs page, save the charts of the loss, τ, the invalid mass and the validation NDCG@10 into this folder as PNG, then quit (after --screenshot, if given).</source>
-        <translation>Auf der Seite Läufe alle Läufe des Speichers auswählen, die Diagramme von Verlust, τ, ungültiger Masse und Validierungs-NDCG@10 als PNG in diesem Ordner speichern, dann beenden (nach --screenshot, falls angegeben).</translation>
+        <source>Select every run of the store on the Runs page, save the charts of the loss, the row loss at τ, τ, the invalid mass and the validation NDCG@10 into this folder as PNG, then quit (after --screenshot, if given).</source>
+        <translation>Auf der Seite „Läufe“ alle Läufe des Speichers auswählen, die Diagramme von Verlust, Zeilenverlust bei τ, τ, ungültiger Masse und Validierungs-NDCG@10 als PNG in diesen Ordner speichern und danach beenden (nach --screenshot, falls angegeben).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>Once the workspace is shown, load this run of the store where a model is shown: Inspect masks and Model A of Recommendations, Model B its counterpart (--screenshot waits for both).</source>
         <translation>Sobald der Arbeitsbereich angezeigt wird, diesen Lauf des Speichers überall laden, wo ein Modell angezeigt wird: in „Masken prüfen“ und als Modell A der Empfehlungen, Modell B als sein Gegenstück (--screenshot wartet auf beide).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="108"/>
+        <location filename="../app/gui/main.cpp" line="109"/>
         <source>Once the workspace is shown, apply this preset on the Train page and start it (--screenshot waits for the run to end).</source>
         <translation>Sobald der Arbeitsbereich angezeigt wird, diese Vorgabe auf der Seite „Training“ anwenden und starten (--screenshot wartet auf das Ende des Laufs).</translation>
     </message>
@@ -1870,7 +1870,12 @@
         <translation>Tokens pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/run_quantity.cpp" line="64"/>
+        <location filename="../ui/run_quantity.cpp" line="52"/>
+        <source>Row loss at the run&apos;s τ (objective ÷ τ under ATS)</source>
+        <translation>Zeilenverlust beim τ des Laufs (Trainingsziel ÷ τ unter ATS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_quantity.cpp" line="75"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -2281,27 +2286,27 @@
 <context>
     <name>msl::ui::StoreReader</name>
     <message>
-        <location filename="../ui/store_reader.cpp" line="104"/>
+        <location filename="../ui/store_reader.cpp" line="105"/>
         <source>Renamed run %1 to %2.</source>
         <translation>Lauf %1 in %2 umbenannt.</translation>
     </message>
     <message>
-        <location filename="../ui/store_reader.cpp" line="114"/>
+        <location filename="../ui/store_reader.cpp" line="115"/>
         <source>Deleted run %1.</source>
         <translation>Lauf %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/store_reader.cpp" line="128"/>
+        <location filename="../ui/store_reader.cpp" line="129"/>
         <source>Exported run %1 to %2.</source>
         <translation>Lauf %1 nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/store_reader.cpp" line="143"/>
+        <location filename="../ui/store_reader.cpp" line="144"/>
         <source>%1 (run %2, HR@10 %3)</source>
         <translation>%1 (Lauf %2, HR@10 %3)</translation>
     </message>
     <message>
-        <location filename="../ui/store_reader.cpp" line="148"/>
+        <location filename="../ui/store_reader.cpp" line="149"/>
         <source>Added the baselines: %1.</source>
         <translation>Baselines hinzugefügt: %1.</translation>
     </message>

@@ -58,16 +58,16 @@
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="94"/>
-        <source>Select every run of the store on the Runs page, save the charts of the loss, τ, the invalid mass and the validation NDCG@10 into this folder as PNG, then quit (after --screenshot, if given).</source>
-        <translation>在“训练记录”页面选中存储中的所有训练，将损失、τ、无效概率质量和验证集 NDCG@10 的图表以 PNG 格式保存到此文件夹，然后退出（如指定了 --screenshot，则在其之后）。</translation>
+        <source>Select every run of the store on the Runs page, save the charts of the loss, the row loss at τ, τ, the invalid mass and the validation NDCG@10 into this folder as PNG, then quit (after --screenshot, if given).</source>
+        <translation>在“训练记录”页面选中存储中的所有训练，将损失、τ 下的逐行损失、τ、无效概率质量和验证集 NDCG@10 的图表以 PNG 保存到此文件夹，然后退出（如指定了 --screenshot，则在截图之后）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>Once the workspace is shown, load this run of the store where a model is shown: Inspect masks and Model A of Recommendations, Model B its counterpart (--screenshot waits for both).</source>
         <translation>工作区显示后，在所有显示模型的位置加载存储中的此训练：“检查掩码”页面以及“推荐”页面的模型 A，模型 B 则为其对照训练（--screenshot 会等待两者）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="108"/>
+        <location filename="../app/gui/main.cpp" line="109"/>
         <source>Once the workspace is shown, apply this preset on the Train page and start it (--screenshot waits for the run to end).</source>
         <translation>工作区显示后，在“训练”页面应用此预设并开始训练（--screenshot 会等待训练结束）。</translation>
     </message>
@@ -1869,7 +1869,12 @@
         <translation>每秒词元数</translation>
     </message>
     <message>
-        <location filename="../ui/run_quantity.cpp" line="64"/>
+        <location filename="../ui/run_quantity.cpp" line="52"/>
+        <source>Row loss at the run&apos;s τ (objective ÷ τ under ATS)</source>
+        <translation>训练所用 τ 下的逐行损失（ATS 下为优化目标 ÷ τ）</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_quantity.cpp" line="75"/>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
     </message>
@@ -2279,27 +2284,27 @@
 <context>
     <name>msl::ui::StoreReader</name>
     <message>
-        <location filename="../ui/store_reader.cpp" line="104"/>
+        <location filename="../ui/store_reader.cpp" line="105"/>
         <source>Renamed run %1 to %2.</source>
         <translation>已将训练 %1 重命名为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/store_reader.cpp" line="114"/>
+        <location filename="../ui/store_reader.cpp" line="115"/>
         <source>Deleted run %1.</source>
         <translation>已删除训练 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/store_reader.cpp" line="128"/>
+        <location filename="../ui/store_reader.cpp" line="129"/>
         <source>Exported run %1 to %2.</source>
         <translation>已将训练 %1 导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/store_reader.cpp" line="143"/>
+        <location filename="../ui/store_reader.cpp" line="144"/>
         <source>%1 (run %2, HR@10 %3)</source>
         <translation>%1（训练 %2，HR@10 %3）</translation>
     </message>
     <message>
-        <location filename="../ui/store_reader.cpp" line="148"/>
+        <location filename="../ui/store_reader.cpp" line="149"/>
         <source>Added the baselines: %1.</source>
         <translation>已添加基线：%1。</translation>
     </message>

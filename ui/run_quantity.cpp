@@ -45,12 +45,23 @@ const QVector<StepColumn>& stepColumns() {
   return columns;
 }
 
+// Derived from the objective: τ·mean ℓ under MSL+ATS, the mean ℓ at the run's τ otherwise.
+const RunQuantity& rowLossAtTau() {
+  static const RunQuantity quantity{
+      QStringLiteral("step:row_loss_at_tau"),
+      translated(QT_TRANSLATE_NOOP("msl::ui::RunQuantity",
+                                   "Row loss at the run's τ (objective ÷ τ under ATS)"))};
+  return quantity;
+}
+
 }  // namespace
 
 const QVector<RunQuantity>& stepQuantities() {
   static const QVector<RunQuantity> quantities = [] {
     QVector<RunQuantity> all;
     for (const StepColumn& column : stepColumns()) all.append(column.quantity);
+    // After the two losses: what falls as an MSL+ATS run learns while its objective climbs with τ.
+    all.insert(2, rowLossAtTau());
     return all;
   }();
   return quantities;
@@ -64,7 +75,10 @@ RunQuantity evaluationQuantity(const std::string& split, const std::string& metr
       translated(QT_TRANSLATE_NOOP("msl::ui::RunQuantity", "%1 on %2")).arg(metricName, splitName)};
 }
 
-std::optional<double> stepValue(const StepMetrics& step, const QString& key) {
+std::optional<double> stepValue(const StepMetrics& step, const QString& key,
+                                const std::string& lossKind) {
+  if (key == rowLossAtTau().key)
+    return lossKind == "msl_ats" && step.tau > 0 ? step.loss / step.tau : step.loss;
   for (const StepColumn& column : stepColumns())
     if (column.quantity.key == key) return step.*(column.member);
   return std::nullopt;

@@ -23,8 +23,10 @@ const QVector<RunQuantity>& stepQuantities();
 
 RunQuantity evaluationQuantity(const std::string& split, const std::string& metric);
 
-// A step's value of a step quantity; nullopt when `key` is not one, NaN when not measured.
-std::optional<double> stepValue(const StepMetrics& step, const QString& key);
+// A step's value of a step quantity of a run of `lossKind`; nullopt when `key` is not one, NaN
+// when not measured.
+std::optional<double> stepValue(const StepMetrics& step, const QString& key,
+                                const std::string& lossKind);
 
 // An evaluation's value of an evaluation quantity; nullopt when `key` names another split or
 // a metric it lacks.

@@ -58,11 +58,12 @@ void StoreReader::readCurves(const std::vector<RunId>& runs, const QString& quan
         for (RunId id : runs) {
           RunCurve curve;
           curve.run = id;
-          curve.name = QString::fromStdString(store.run(id).name);
+          const RunRecord record = store.run(id);
+          curve.name = QString::fromStdString(record.name);
           std::map<std::int64_t, double> wallSeconds;  // evaluations carry no time: their step's
           for (const StepMetrics& step : store.stepsAfter(id, 0)) {
             wallSeconds[step.step] = step.wallTime / 1000.0;
-            const std::optional<double> value = stepValue(step, quantityKey);
+            const std::optional<double> value = stepValue(step, quantityKey, record.lossKind);
             if (value && isMeasured(*value))
               curve.points.append({double(step.step), step.wallTime / 1000.0, *value});
           }

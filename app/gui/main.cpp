@@ -91,10 +91,11 @@ int main(int argc, char** argv) {
       QStringLiteral("file"));
   const QCommandLineOption exportCharts(
       QStringLiteral("export-charts"),
-      QApplication::translate("main",
-                              "Select every run of the store on the Runs page, save the charts "
-                              "of the loss, τ, the invalid mass and the validation NDCG@10 into "
-                              "this folder as PNG, then quit (after --screenshot, if given)."),
+      QApplication::translate(
+          "main",
+          "Select every run of the store on the Runs page, save the charts "
+          "of the loss, the row loss at τ, τ, the invalid mass and the validation NDCG@10 into "
+          "this folder as PNG, then quit (after --screenshot, if given)."),
       QStringLiteral("dir"));
   const QCommandLineOption run(
       QStringLiteral("run"),
@@ -170,7 +171,9 @@ int main(int argc, char** argv) {
     window.showPage(pageNamed(QStringLiteral("runs")));
     const QStringList quantities{QStringLiteral("step:loss"),
                                  QStringLiteral("step:masked_cross_entropy"),
-                                 QStringLiteral("step:tau"), QStringLiteral("step:invalid_mass"),
+                                 QStringLiteral("step:row_loss_at_tau"),
+                                 QStringLiteral("step:tau"),
+                                 QStringLiteral("step:invalid_mass"),
                                  QStringLiteral("eval:valid:NDCG@10")};
     const bool thenScreenshot = parser.isSet(screenshot);
     QObject::connect(window.runsPage(), &msl::ui::RunsPage::chartsExported, &app,

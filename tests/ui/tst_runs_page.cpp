@@ -11,11 +11,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <algorithm>
 #include <functional>
 
 #include "metrics/stored_evaluation.h"
 #include "plots/live_chart.h"
 #include "store/experiment_store.h"
+#include "ui/run_quantity.h"
 #include "ui/run_table_model.h"
 #include "ui/runs_page.h"
 #include "ui/store_reader.h"
@@ -179,6 +181,22 @@ class TestRunsPage : public QObject {
     QCOMPARE(series.values.size(), qsizetype(40));
     QCOMPARE(series.values.front(), 4.0);
     QCOMPARE(series.steps.back(), 40.0);
+  }
+
+  // MSL+ATS's objective is τ times the mean row loss; MSL's and LML's objective already is the
+  // mean row loss at their τ.
+  void theRowLossAtTauUndoesOnlyTheAtsFactor() {
+    msl::StepMetrics step;
+    step.loss = 6.0;
+    step.tau = 3.0;
+    const QString key = QStringLiteral("step:row_loss_at_tau");
+    QCOMPARE(*stepValue(step, key, "msl_ats"), 2.0);
+    QCOMPARE(*stepValue(step, key, "msl"), 6.0);
+    QCOMPARE(*stepValue(step, key, "lml"), 6.0);
+    QCOMPARE(*stepValue(step, QStringLiteral("step:loss"), "msl_ats"), 6.0);
+    QVERIFY(!stepValue(step, QStringLiteral("step:no_such_column"), "lml"));
+    QVERIFY(std::any_of(stepQuantities().begin(), stepQuantities().end(),
+                        [&](const RunQuantity& quantity) { return quantity.key == key; }));
   }
 
   void theChartLabelsMnemonicChoosesTheQuantity() {
