@@ -1972,19 +1972,19 @@
     </message>
     <message>
         <location filename="../ui/runs_page.cpp" line="64"/>
-        <location filename="../ui/runs_page.cpp" line="438"/>
+        <location filename="../ui/runs_page.cpp" line="431"/>
         <source>Rename run</source>
         <translation>Lauf umbenennen</translation>
     </message>
     <message>
         <location filename="../ui/runs_page.cpp" line="65"/>
-        <location filename="../ui/runs_page.cpp" line="447"/>
+        <location filename="../ui/runs_page.cpp" line="440"/>
         <source>Delete runs</source>
         <translation>Läufe löschen</translation>
     </message>
     <message>
         <location filename="../ui/runs_page.cpp" line="66"/>
-        <location filename="../ui/runs_page.cpp" line="463"/>
+        <location filename="../ui/runs_page.cpp" line="456"/>
         <source>Export run</source>
         <translation>Lauf exportieren</translation>
     </message>
@@ -2109,35 +2109,35 @@
         <translation>Baselines werden auf %1 angepasst und evaluiert…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="316"/>
-        <location filename="../ui/runs_page.cpp" line="372"/>
-        <location filename="../ui/runs_page.cpp" line="401"/>
+        <location filename="../ui/runs_page.cpp" line="312"/>
+        <location filename="../ui/runs_page.cpp" line="368"/>
+        <location filename="../ui/runs_page.cpp" line="394"/>
         <source>%1 (run %2)</source>
         <translation>%1 (Lauf %2)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="405"/>
-        <location filename="../ui/runs_page.cpp" line="407"/>
+        <location filename="../ui/runs_page.cpp" line="398"/>
+        <location filename="../ui/runs_page.cpp" line="400"/>
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="418"/>
+        <location filename="../ui/runs_page.cpp" line="411"/>
         <source>Wilcoxon signed-rank p %1, paired t-test p %2</source>
         <translation>Wilcoxon-Vorzeichen-Rang-Test p %1, gepaarter t-Test p %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="432"/>
+        <location filename="../ui/runs_page.cpp" line="425"/>
         <source>Select one run to rename.</source>
         <translation>Wählen Sie einen Lauf zum Umbenennen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="438"/>
+        <location filename="../ui/runs_page.cpp" line="431"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_page.cpp" line="448"/>
+        <location filename="../ui/runs_page.cpp" line="441"/>
         <source>Delete %n run(s) with all their steps, evaluations and checkpoint records? This cannot be undone.</source>
         <translation>
             <numerusform>%n Lauf mit allen Schritten, Evaluierungen und Checkpoint-Einträgen löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
@@ -2145,17 +2145,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="459"/>
+        <location filename="../ui/runs_page.cpp" line="452"/>
         <source>Select one run to export.</source>
         <translation>Wählen Sie einen Lauf zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="463"/>
+        <location filename="../ui/runs_page.cpp" line="456"/>
         <source>run-%1.csv</source>
         <translation>run-%1.csv</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="463"/>
+        <location filename="../ui/runs_page.cpp" line="456"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -2314,143 +2314,143 @@
 <context>
     <name>msl::ui::TrainCharts</name>
     <message>
-        <location filename="../ui/train_charts.cpp" line="46"/>
+        <location filename="../ui/train_charts.cpp" line="47"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="46"/>
+        <location filename="../ui/train_charts.cpp" line="47"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="47"/>
+        <location filename="../ui/train_charts.cpp" line="48"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="47"/>
+        <location filename="../ui/train_charts.cpp" line="48"/>
         <source>τ</source>
         <translation>τ</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="48"/>
+        <location filename="../ui/train_charts.cpp" line="49"/>
         <source>Gradient norm</source>
         <translation>Gradientennorm</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="48"/>
+        <location filename="../ui/train_charts.cpp" line="49"/>
         <source>global norm</source>
         <translation>globale Norm</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="49"/>
+        <location filename="../ui/train_charts.cpp" line="50"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="49"/>
+        <location filename="../ui/train_charts.cpp" line="50"/>
         <source>lr</source>
         <translation>lr</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="50"/>
+        <location filename="../ui/train_charts.cpp" line="51"/>
         <source>Invalid probability mass</source>
         <translation>Ungültige Wahrscheinlichkeitsmasse</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="50"/>
+        <location filename="../ui/train_charts.cpp" line="51"/>
         <source>mass</source>
         <translation>Masse</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="51"/>
+        <location filename="../ui/train_charts.cpp" line="52"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="51"/>
-        <location filename="../ui/train_charts.cpp" line="101"/>
+        <location filename="../ui/train_charts.cpp" line="52"/>
+        <location filename="../ui/train_charts.cpp" line="102"/>
         <source>tokens/s</source>
         <translation>Tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="52"/>
+        <location filename="../ui/train_charts.cpp" line="53"/>
         <source>Device memory</source>
         <translation>Gerätespeicher</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="52"/>
+        <location filename="../ui/train_charts.cpp" line="53"/>
         <source>GB</source>
         <translation>GB</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="53"/>
+        <location filename="../ui/train_charts.cpp" line="54"/>
         <source>Evaluation</source>
         <translation>Evaluierung</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="53"/>
+        <location filename="../ui/train_charts.cpp" line="54"/>
         <source>metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="94"/>
+        <location filename="../ui/train_charts.cpp" line="95"/>
         <source>loss (the objective)</source>
         <translation>Verlust (das Optimierungsziel)</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="95"/>
+        <location filename="../ui/train_charts.cpp" line="96"/>
         <source>masked cross-entropy at τ = 1</source>
         <translation>maskierte Kreuzentropie bei τ = 1</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="96"/>
+        <location filename="../ui/train_charts.cpp" line="97"/>
         <source>τ in use</source>
         <translation>verwendetes τ</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="97"/>
+        <location filename="../ui/train_charts.cpp" line="98"/>
         <source>τ̂ (ATS estimate)</source>
         <translation>τ̂ (ATS-Schätzung)</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="98"/>
+        <location filename="../ui/train_charts.cpp" line="99"/>
         <source>gradient norm</source>
         <translation>Gradientennorm</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="99"/>
+        <location filename="../ui/train_charts.cpp" line="100"/>
         <source>learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="100"/>
+        <location filename="../ui/train_charts.cpp" line="101"/>
         <source>invalid mass</source>
         <translation>ungültige Masse</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="103"/>
+        <location filename="../ui/train_charts.cpp" line="104"/>
         <source>allocated</source>
         <translation>belegt</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="104"/>
+        <location filename="../ui/train_charts.cpp" line="105"/>
         <source>reserved</source>
         <translation>reserviert</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="105"/>
+        <location filename="../ui/train_charts.cpp" line="106"/>
         <source>peak</source>
         <translation>Spitze</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="106"/>
+        <location filename="../ui/train_charts.cpp" line="107"/>
         <source>estimate before the run</source>
         <translation>Schätzung vor dem Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="118"/>
+        <location filename="../ui/train_charts.cpp" line="120"/>
         <source>row loss at the τ in use (objective ÷ τ)</source>
         <translation>Zeilenverlust beim aktuellen τ (Trainingsziel ÷ τ)</translation>
     </message>

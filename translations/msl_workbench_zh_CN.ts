@@ -1971,19 +1971,19 @@
     </message>
     <message>
         <location filename="../ui/runs_page.cpp" line="64"/>
-        <location filename="../ui/runs_page.cpp" line="438"/>
+        <location filename="../ui/runs_page.cpp" line="431"/>
         <source>Rename run</source>
         <translation>重命名训练</translation>
     </message>
     <message>
         <location filename="../ui/runs_page.cpp" line="65"/>
-        <location filename="../ui/runs_page.cpp" line="447"/>
+        <location filename="../ui/runs_page.cpp" line="440"/>
         <source>Delete runs</source>
         <translation>删除训练</translation>
     </message>
     <message>
         <location filename="../ui/runs_page.cpp" line="66"/>
-        <location filename="../ui/runs_page.cpp" line="463"/>
+        <location filename="../ui/runs_page.cpp" line="456"/>
         <source>Export run</source>
         <translation>导出训练</translation>
     </message>
@@ -2108,52 +2108,52 @@
         <translation>正在 %1 上拟合并评估基线…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="316"/>
-        <location filename="../ui/runs_page.cpp" line="372"/>
-        <location filename="../ui/runs_page.cpp" line="401"/>
+        <location filename="../ui/runs_page.cpp" line="312"/>
+        <location filename="../ui/runs_page.cpp" line="368"/>
+        <location filename="../ui/runs_page.cpp" line="394"/>
         <source>%1 (run %2)</source>
         <translation>%1（训练 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="405"/>
-        <location filename="../ui/runs_page.cpp" line="407"/>
+        <location filename="../ui/runs_page.cpp" line="398"/>
+        <location filename="../ui/runs_page.cpp" line="400"/>
         <source>reference</source>
         <translation>参考</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="418"/>
+        <location filename="../ui/runs_page.cpp" line="411"/>
         <source>Wilcoxon signed-rank p %1, paired t-test p %2</source>
         <translation>Wilcoxon 符号秩检验 p %1，配对 t 检验 p %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="432"/>
+        <location filename="../ui/runs_page.cpp" line="425"/>
         <source>Select one run to rename.</source>
         <translation>请选择一个要重命名的训练。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="438"/>
+        <location filename="../ui/runs_page.cpp" line="431"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_page.cpp" line="448"/>
+        <location filename="../ui/runs_page.cpp" line="441"/>
         <source>Delete %n run(s) with all their steps, evaluations and checkpoint records? This cannot be undone.</source>
         <translation>
             <numerusform>删除 %n 个训练及其所有步骤、评估和检查点记录？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="459"/>
+        <location filename="../ui/runs_page.cpp" line="452"/>
         <source>Select one run to export.</source>
         <translation>请选择一个要导出的训练。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="463"/>
+        <location filename="../ui/runs_page.cpp" line="456"/>
         <source>run-%1.csv</source>
         <translation>run-%1.csv</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="463"/>
+        <location filename="../ui/runs_page.cpp" line="456"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -2312,143 +2312,143 @@
 <context>
     <name>msl::ui::TrainCharts</name>
     <message>
-        <location filename="../ui/train_charts.cpp" line="46"/>
+        <location filename="../ui/train_charts.cpp" line="47"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="46"/>
+        <location filename="../ui/train_charts.cpp" line="47"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="47"/>
+        <location filename="../ui/train_charts.cpp" line="48"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="47"/>
+        <location filename="../ui/train_charts.cpp" line="48"/>
         <source>τ</source>
         <translation>τ</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="48"/>
+        <location filename="../ui/train_charts.cpp" line="49"/>
         <source>Gradient norm</source>
         <translation>梯度范数</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="48"/>
+        <location filename="../ui/train_charts.cpp" line="49"/>
         <source>global norm</source>
         <translation>全局范数</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="49"/>
+        <location filename="../ui/train_charts.cpp" line="50"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="49"/>
+        <location filename="../ui/train_charts.cpp" line="50"/>
         <source>lr</source>
         <translation>lr</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="50"/>
+        <location filename="../ui/train_charts.cpp" line="51"/>
         <source>Invalid probability mass</source>
         <translation>无效概率质量</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="50"/>
+        <location filename="../ui/train_charts.cpp" line="51"/>
         <source>mass</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="51"/>
+        <location filename="../ui/train_charts.cpp" line="52"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="51"/>
-        <location filename="../ui/train_charts.cpp" line="101"/>
+        <location filename="../ui/train_charts.cpp" line="52"/>
+        <location filename="../ui/train_charts.cpp" line="102"/>
         <source>tokens/s</source>
         <translation>词元/秒</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="52"/>
+        <location filename="../ui/train_charts.cpp" line="53"/>
         <source>Device memory</source>
         <translation>设备内存</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="52"/>
+        <location filename="../ui/train_charts.cpp" line="53"/>
         <source>GB</source>
         <translation>GB</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="53"/>
+        <location filename="../ui/train_charts.cpp" line="54"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="53"/>
+        <location filename="../ui/train_charts.cpp" line="54"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="94"/>
+        <location filename="../ui/train_charts.cpp" line="95"/>
         <source>loss (the objective)</source>
         <translation>损失（优化目标）</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="95"/>
+        <location filename="../ui/train_charts.cpp" line="96"/>
         <source>masked cross-entropy at τ = 1</source>
         <translation>τ = 1 时的掩码交叉熵</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="96"/>
+        <location filename="../ui/train_charts.cpp" line="97"/>
         <source>τ in use</source>
         <translation>当前 τ</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="97"/>
+        <location filename="../ui/train_charts.cpp" line="98"/>
         <source>τ̂ (ATS estimate)</source>
         <translation>τ̂（ATS 估计值）</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="98"/>
+        <location filename="../ui/train_charts.cpp" line="99"/>
         <source>gradient norm</source>
         <translation>梯度范数</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="99"/>
+        <location filename="../ui/train_charts.cpp" line="100"/>
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="100"/>
+        <location filename="../ui/train_charts.cpp" line="101"/>
         <source>invalid mass</source>
         <translation>无效质量</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="103"/>
+        <location filename="../ui/train_charts.cpp" line="104"/>
         <source>allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="104"/>
+        <location filename="../ui/train_charts.cpp" line="105"/>
         <source>reserved</source>
         <translation>已预留</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="105"/>
+        <location filename="../ui/train_charts.cpp" line="106"/>
         <source>peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="106"/>
+        <location filename="../ui/train_charts.cpp" line="107"/>
         <source>estimate before the run</source>
         <translation>训练前的估算</translation>
     </message>
     <message>
-        <location filename="../ui/train_charts.cpp" line="118"/>
+        <location filename="../ui/train_charts.cpp" line="120"/>
         <source>row loss at the τ in use (objective ÷ τ)</source>
         <translation>当前 τ 下的逐行损失（优化目标 ÷ τ）</translation>
     </message>

@@ -162,10 +162,12 @@ void ModelSourcePicker::showRuns(const std::vector<RunSummary>& runs) {
   for (const RunSummary& summary : runs) records.push_back(summary.run);
   const std::optional<RunId> counterpart = counterpartRun(records, *counterpartOf_);
   counterpartOf_.reset();
-  if (!counterpart) return;
-  kind_->setCurrentIndex(1);
-  run_->setCurrentIndex(run_->findData(qlonglong(*counterpart)));
-  step_->setValue(-1);
+  if (counterpart) {
+    kind_->setCurrentIndex(1);
+    run_->setCurrentIndex(run_->findData(qlonglong(*counterpart)));
+    step_->setValue(-1);
+  }
+  Q_EMIT counterpartChosen(counterpart.has_value());
 }
 
 void ModelSourcePicker::chooseCounterpartOf(const QString& storePath, RunId run) {

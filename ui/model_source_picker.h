@@ -31,13 +31,16 @@ class ModelSourcePicker : public QWidget {
   void setSource(const ModelSource& source);
   void setStorePath(const QString& path);
   // Selects the run most naturally compared with `run` (runs/run_counterpart.h) once the store's
-  // runs are listed; the picker stays as it was when the store holds none.
+  // runs are listed; the picker stays as it was when the store holds none. Either way
+  // counterpartChosen says so.
   void chooseCounterpartOf(const QString& storePath, RunId run);
   void setStatus(const QString& text);
   QPushButton* loadButton() const { return load_; }
 
  Q_SIGNALS:
   void loadRequested(const msl::ModelSource& source);
+  // A chooseCounterpartOf request is settled: `found` the counterpart is now the source.
+  void counterpartChosen(bool found);
 
  private:
   void showRuns(const std::vector<RunSummary>& runs);

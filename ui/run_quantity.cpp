@@ -46,7 +46,7 @@ const QVector<StepColumn>& stepColumns() {
 }
 
 // Derived from the objective: τ·mean ℓ under MSL+ATS, the mean ℓ at the run's τ otherwise.
-const RunQuantity& rowLossAtTau() {
+const RunQuantity& rowLossAtTauQuantity() {
   static const RunQuantity quantity{
       QStringLiteral("step:row_loss_at_tau"),
       translated(QT_TRANSLATE_NOOP("msl::ui::RunQuantity",
@@ -61,7 +61,7 @@ const QVector<RunQuantity>& stepQuantities() {
     QVector<RunQuantity> all;
     for (const StepColumn& column : stepColumns()) all.append(column.quantity);
     // After the two losses: what falls as an MSL+ATS run learns while its objective climbs with τ.
-    all.insert(2, rowLossAtTau());
+    all.insert(2, rowLossAtTauQuantity());
     return all;
   }();
   return quantities;
@@ -75,10 +75,26 @@ RunQuantity evaluationQuantity(const std::string& split, const std::string& metr
       translated(QT_TRANSLATE_NOOP("msl::ui::RunQuantity", "%1 on %2")).arg(metricName, splitName)};
 }
 
+std::optional<RunQuantity> quantityOfKey(const QString& key) {
+  for (const RunQuantity& quantity : stepQuantities())
+    if (quantity.key == key) return quantity;
+  const QStringList parts = key.split(QLatin1Char(':'));
+  if (parts.size() == 3 && parts[0] == QLatin1String("eval"))
+    return evaluationQuantity(parts[1].toStdString(), parts[2].toStdString());
+  return std::nullopt;
+}
+
+QString fileStemOfKey(const QString& key) {
+  return key.section(QLatin1Char(':'), 1).replace(QLatin1Char(':'), QLatin1Char('-'));
+}
+
+double rowLossAtTau(const StepMetrics& step, const std::string& lossKind) {
+  return lossKind == "msl_ats" && step.tau > 0 ? step.loss / step.tau : step.loss;
+}
+
 std::optional<double> stepValue(const StepMetrics& step, const QString& key,
                                 const std::string& lossKind) {
-  if (key == rowLossAtTau().key)
-    return lossKind == "msl_ats" && step.tau > 0 ? step.loss / step.tau : step.loss;
+  if (key == rowLossAtTauQuantity().key) return rowLossAtTau(step, lossKind);
   for (const StepColumn& column : stepColumns())
     if (column.quantity.key == key) return step.*(column.member);
   return std::nullopt;

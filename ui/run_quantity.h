@@ -23,6 +23,18 @@ const QVector<RunQuantity>& stepQuantities();
 
 RunQuantity evaluationQuantity(const std::string& split, const std::string& metric);
 
+// The quantity a key names: a step quantity, or the evaluation metric an "eval:<split>:<metric>"
+// key spells; nullopt for neither.
+std::optional<RunQuantity> quantityOfKey(const QString& key);
+
+// A file name for the key's chart, without suffix: "step:tau" -> "tau",
+// "eval:valid:NDCG@10" -> "valid-NDCG@10".
+QString fileStemOfKey(const QString& key);
+
+// The mean loss of a target row at the τ the run trained with: its objective, but for MSL+ATS,
+// whose objective is τ times it (the curve that falls while ATS raises τ).
+double rowLossAtTau(const StepMetrics& step, const std::string& lossKind);
+
 // A step's value of a step quantity of a run of `lossKind`; nullopt when `key` is not one, NaN
 // when not measured.
 std::optional<double> stepValue(const StepMetrics& step, const QString& key,

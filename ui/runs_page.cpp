@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -23,6 +22,7 @@
 #include "runs/run_counterpart.h"
 #include "ui/demo_panel.h"
 #include "ui/plain_text.h"
+#include "ui/run_quantity.h"
 #include "ui/run_table_model.h"
 #include "ui/store_reader.h"
 
@@ -286,11 +286,7 @@ void RunsPage::exportNextChart() {
   int index = quantity_->findData(key);
   if (index < 0) {
     // An evaluation metric is offered once the selected runs' curves are read; name it now.
-    const QStringList parts = key.split(QLatin1Char(':'));
-    const QString label =
-        parts.size() == 3 ? evaluationQuantity(parts[1].toStdString(), parts[2].toStdString()).label
-                          : key;
-    quantity_->addItem(label, key);
+    quantity_->addItem(quantityOfKey(key).value_or(RunQuantity{key, key}).label, key);
     index = quantity_->count() - 1;
   }
   if (quantity_->currentIndex() == index)
@@ -373,10 +369,7 @@ void RunsPage::showCurves(const RunCurves& curves) {
     chart_->appendPoints(series, curve.points);
   }
   if (!pendingExports_.isEmpty() && pendingExports_.front() == current) {
-    QString name = current;
-    name.remove(QRegularExpression(QStringLiteral("^(step|eval):")))
-        .replace(QLatin1Char(':'), QLatin1Char('-'));
-    const QString file = QDir(exportDir_).filePath(name + QStringLiteral(".png"));
+    const QString file = QDir(exportDir_).filePath(fileStemOfKey(current) + QStringLiteral(".png"));
     const QString error = chart_->exportImage(file);
     if (error.isEmpty())
       exportedFiles_ << file;

@@ -11,6 +11,7 @@
 
 #include "plots/heatmap_chart.h"
 #include "plots/live_chart.h"
+#include "ui/run_quantity.h"
 
 namespace msl {
 namespace ui {
@@ -114,6 +115,7 @@ void TrainCharts::clear(const std::string& lossKind) {
   layerKeys_.clear();
   layers_->setRows({});
   setUpSeries();
+  lossKind_ = lossKind;
   rowLossAtTauSeries_ =
       lossKind == "msl_ats" ? loss_->addSeries(tr("row loss at the τ in use (objective ÷ τ)")) : -1;
 }
@@ -124,8 +126,8 @@ void TrainCharts::addStep(const StepReport& step, double runStart) {
   loss_->appendPoint(0, {x, wall, step.loss});
   if (isMeasured(step.maskedCrossEntropy))
     loss_->appendPoint(maskedCrossEntropySeries_, {x, wall, step.maskedCrossEntropy});
-  if (rowLossAtTauSeries_ >= 0 && step.tau > 0)
-    loss_->appendPoint(rowLossAtTauSeries_, {x, wall, step.loss / step.tau});
+  if (rowLossAtTauSeries_ >= 0)
+    loss_->appendPoint(rowLossAtTauSeries_, {x, wall, rowLossAtTau(step, lossKind_)});
   temperature_->appendPoint(tauSeries_, {x, wall, step.tau});
   if (isMeasured(step.tauRaw)) temperature_->appendPoint(tauRawSeries_, {x, wall, step.tauRaw});
   gradient_->appendPoint(0, {x, wall, step.gradNorm});

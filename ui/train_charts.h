@@ -72,6 +72,7 @@ class TrainCharts : public QWidget {
   // MSL+ATS only: the objective ÷ τ, the mean row loss at the τ in use. The cross-entropy at
   // τ = 1 climbs while ATS raises τ (the logits grow with it); this one falls as the model learns.
   int rowLossAtTauSeries_ = -1;
+  std::string lossKind_;
   int tauSeries_ = 0;
   int tauRawSeries_ = 0;
   QHash<QString, int> evaluationSeries_;  // "NDCG@10 (valid)" -> series

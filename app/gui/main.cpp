@@ -139,25 +139,23 @@ int main(int argc, char** argv) {
     } else if (parser.isSet(train)) {
       QObject::connect(window.trainPage(), &msl::ui::TrainPage::runCheckpointed, &window, grab);
     } else if (parser.isSet(run)) {
-      // Once both Recommendations columns have shown their lists (or failed to); a run without
-      // a counterpart leaves Model B empty, so Model A's list alone is enough after a while.
-      auto done = std::make_shared<std::set<int>>();
+      // Once both Recommendations columns have shown their lists, or failed to, or (Model B)
+      // found no counterpart to load.
+      auto pending = std::make_shared<std::set<int>>(std::set<int>{0, 1});
+      const auto settled = [pending, grab](int side) {
+        if (pending->erase(side) == 1 && pending->empty()) grab();
+      };
+      auto* page = window.recommendationsPage();
       for (int side = 0; side < 2; ++side) {
-        auto* column = window.recommendationsPage()->column(side);
-        const auto shown = [done, side, grab, &window] {
-          if (!done->insert(side).second || done->size() > 2) return;
-          if (done->size() == 2) {
-            done->insert(2);  // grabbed
-            grab();
-          } else if (side == 0) {
-            QTimer::singleShot(30000, &window, [done, grab] {
-              if (done->insert(2).second) grab();
-            });
-          }
-        };
-        QObject::connect(column, &msl::ui::RecommendationColumn::outcomeShown, &window, shown);
-        QObject::connect(column, &msl::ui::RecommendationColumn::failed, &window, shown);
+        const auto done = [settled, side] { settled(side); };
+        QObject::connect(page->column(side), &msl::ui::RecommendationColumn::outcomeShown, &window,
+                         done);
+        QObject::connect(page->column(side), &msl::ui::RecommendationColumn::failed, &window, done);
       }
+      QObject::connect(page->column(1)->picker(), &msl::ui::ModelSourcePicker::counterpartChosen,
+                       &window, [settled](bool found) {
+                         if (!found) settled(1);
+                       });
     } else if (parser.isSet(demo) || parser.isSet(data)) {
       QObject::connect(&window, &msl::ui::MainWindow::workspaceShown, &window, grab);
       QObject::connect(window.loader(), &msl::ui::WorkspaceLoader::workspaceFailed, &app,
@@ -201,23 +199,17 @@ int main(int argc, char** argv) {
     const msl::RunId followed = parser.value(run).toLongLong();
     QObject::connect(&window, &msl::ui::MainWindow::workspaceShown, &window, [&window, followed] {
       window.followRun(followed);
-      // Load what the pickers now name, as the user's Load buttons would; Model B's counterpart
-      // is found once its picker has listed the store's runs.
+      // Load what the pickers now name, as the user's Load buttons would.
       window.maskPage()->loadModel(window.maskPage()->modelPicker()->source());
       auto* page = window.recommendationsPage();
       page->column(0)->loadModel(page->column(0)->picker()->source());
-      auto* poll = new QTimer(&window);
-      QObject::connect(poll, &QTimer::timeout, &window, [page, poll, attempts = 0]() mutable {
-        const msl::ModelSource counterpart = page->column(1)->picker()->source();
-        if (counterpart.fromStore() && counterpart.run != 0) {
-          page->column(1)->loadModel(counterpart);
-          poll->stop();
-        } else if (++attempts == 100) {
-          poll->stop();  // no counterpart in the store
-        }
-      });
-      poll->start(200);
     });
+    // Model B's counterpart is chosen once its picker has listed the store's runs.
+    auto* modelB = window.recommendationsPage()->column(1);
+    QObject::connect(modelB->picker(), &msl::ui::ModelSourcePicker::counterpartChosen, &window,
+                     [modelB](bool found) {
+                       if (found) modelB->loadModel(modelB->picker()->source());
+                     });
   }
   if (parser.isSet(data)) {
     window.openDataset(parser.value(data));

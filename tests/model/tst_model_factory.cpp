@@ -5,20 +5,12 @@
 #include <QtTest/QtTest>
 
 #include <fstream>
-#include <sstream>
 
 #include "common/error.h"
 #include "model/device_memory.h"
 #include "model/model_factory.h"
 
 namespace {
-
-msl::DeviceMemory residentMemory() {
-  std::ifstream file("/proc/self/status");
-  std::stringstream text;
-  text << file.rdbuf();
-  return msl::residentMemoryFromStatus(text.str());
-}
 
 // Linux's "5" resets the process's peak resident set size (VmHWM) to its current size.
 bool resetPeakResidentMemory() {
@@ -120,9 +112,10 @@ class TestModelFactory : public QObject {
       msl::writeCheckpoint(model, dir.path().toStdString(), torch::kBFloat16);
     }
     if (!resetPeakResidentMemory()) QSKIP("needs Linux's /proc/self/clear_refs to reset VmHWM");
-    const auto before = residentMemory().peakBytes;
+    const auto before = msl::measureDeviceMemory(torch::kCPU).peakBytes;
     auto loaded = msl::loadCausalLm(dir.path().toStdString(), torch::kCPU, torch::kBFloat16);
-    const double grown = static_cast<double>(residentMemory().peakBytes - before);
+    const double grown =
+        static_cast<double>(msl::measureDeviceMemory(torch::kCPU).peakBytes - before);
     const double weights = 2.0 * static_cast<double>(values);
     const double bound = weights + 2 * 2.0 * static_cast<double>(largestTensorValues) + 64e6;
     qInfo(
