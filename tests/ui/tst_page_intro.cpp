@@ -49,7 +49,7 @@ class TestPageIntro : public QObject {
       MainWindow window;
       auto* train = window.findChild<PageIntro*>(QStringLiteral("pageIntro_train"));
       QVERIFY(train);
-      QVERIFY(train->text().contains(QStringLiteral("τ = 1")));
+      QVERIFY(train->text().contains(QStringLiteral("objective ÷ τ")));
       QTest::mouseClick(train->dismissButton(), Qt::LeftButton);
       QVERIFY(train->isHidden());
       QCOMPARE(visibleIntros(window).size(), int(MainWindow::PageCount) - 1);
