@@ -2,7 +2,9 @@
 // experiment_store_queries.cpp.
 #include "store/experiment_store.h"
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
@@ -32,12 +34,27 @@ std::unique_ptr<SQLite::Database> openDatabase(const std::string& path,
   return database;
 }
 
+// Switching a new store into WAL takes an exclusive lock that SQLite does not wait for: a
+// connection that opens the store while another one creates it waits here instead.
+std::string switchToWal(SQLite::Database& database, std::chrono::milliseconds busyTimeout) {
+  const auto deadline = std::chrono::steady_clock::now() + busyTimeout;
+  for (;;) {
+    try {
+      return database.execAndGet("PRAGMA journal_mode = WAL").getString();
+    } catch (const SQLite::Exception& e) {
+      if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() > deadline)
+        throw;
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+  }
+}
+
 // After the schema check, so that a foreign database is left exactly as it was.
-void enableConcurrentAccess(SQLite::Database& database) {
+void enableConcurrentAccess(SQLite::Database& database, std::chrono::milliseconds busyTimeout) {
   // WAL lets readers (GUI) see committed batches while the writer (trainer) appends; NORMAL
   // keeps every commit atomic across a process kill (only a power loss may drop the last
   // commits) without an fsync per batch.
-  const std::string journal = database.execAndGet("PRAGMA journal_mode = WAL").getString();
+  const std::string journal = switchToWal(database, busyTimeout);
   if (journal != "wal") {
     throw Error("the file system does not support WAL (journal mode stays '" + journal + "')");
   }
@@ -51,7 +68,7 @@ ExperimentStore::ExperimentStore(const std::string& path, ExperimentStoreOptions
   try {
     database_ = openDatabase(path, options);
     migrateSchema(*database_, path);
-    enableConcurrentAccess(*database_);
+    enableConcurrentAccess(*database_, options.busyTimeout);
     interruptedOnOpen_ = markInterruptedRuns();
   } catch (const SQLite::Exception& e) {
     if ((e.getErrorCode() & 0xff) == SQLITE_FULL)

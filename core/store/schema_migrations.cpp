@@ -145,8 +145,15 @@ int latestSchemaVersion() {
 }
 
 void migrateSchema(SQLite::Database& database, const std::string& path) {
-  const int version = readPragmaInt(database, "user_version");
-  checkIsExperimentStore(database, path, version);
+  int version = 0;
+  {
+    // One snapshot: a store that another connection is creating right now reads as empty or
+    // as migrated, never as tables without the application id that is written after them.
+    SQLite::Transaction snapshot(database, SQLite::TransactionBehavior::DEFERRED);
+    version = readPragmaInt(database, "user_version");
+    checkIsExperimentStore(database, path, version);
+    snapshot.commit();
+  }
   if (version > latestSchemaVersion()) {
     throw Error(path + ": experiment store schema version " + std::to_string(version) +
                 " was created by a newer workbench (this one reads versions up to " +

@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <thread>
+#include <vector>
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
@@ -106,6 +107,35 @@ class TestStoreConcurrency : public QObject {
     QCOMPARE(reader.run(run).status, msl::RunStatus::Finished);
     qInfo("%d polls, %d of them brought new steps", polls, pollsWithNewSteps);
     QVERIFY2(pollsWithNewSteps > 1, "the reader only saw the steps after the writer finished");
+  }
+
+  // The GUI lists the runs of a new store while a job creates it: a connection that reads the
+  // store half-created must not take it for another program's database.
+  void connectionsOpeningANewStoreAtOnceAllSucceed() {
+    constexpr int kStores = 40;
+    constexpr int kConnections = 4;
+    QTemporaryDir dir;
+    for (int store = 0; store < kStores; ++store) {
+      const std::string path =
+          dir.filePath(QStringLiteral("store-%1.sqlite").arg(store)).toStdString();
+      std::atomic<int> ready{0};
+      std::vector<std::string> errors(kConnections);
+      std::vector<std::thread> openers;
+      for (int connection = 0; connection < kConnections; ++connection) {
+        openers.emplace_back([&, connection] {
+          ++ready;
+          while (ready.load() < kConnections) std::this_thread::yield();
+          try {
+            msl::ExperimentStore opened(path);
+            opened.listRuns();
+          } catch (const std::exception& error) {
+            errors[connection] = error.what();
+          }
+        });
+      }
+      for (std::thread& opener : openers) opener.join();
+      for (const std::string& error : errors) QVERIFY2(error.empty(), error.c_str());
+    }
   }
 };
 
