@@ -1,10 +1,12 @@
 #include <qcustomplot.h>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <algorithm>
 #include <cmath>
 
 #include "plots/heatmap_chart.h"
@@ -97,6 +99,54 @@ class TestLiveChart : public QObject {
     chart.setXAxisKind(msl::plots::XAxisKind::WallTime);
     QTRY_VERIFY(chart.plot()->xAxis->range().upper > 900);
     QCOMPARE(chart.plot()->yAxis->scaleType(), QCPAxis::stLogarithmic);
+  }
+
+  // Dragging a 100,000-point chart redraws the decimated points, not the 100,000: each frame of
+  // the pan stays cheap (QCustomPlot's own replot time is printed), and new points arriving
+  // meanwhile do not snap the view back.
+  void aHundredThousandPointChartPansOverDecimatedPoints() {
+    LiveChart chart;
+    chart.resize(1200, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const int series = chart.addSeries(QStringLiteral("loss"));
+    QVector<ChartPoint> points;
+    for (int step = 1; step <= 100000; ++step)
+      points.append({double(step), double(step), 5.0 / std::sqrt(step) + std::sin(step * 0.37)});
+    chart.appendPoints(series, points);
+    QSignalSpy replots(&chart, &LiveChart::replotted);
+    QTRY_VERIFY(replots.count() > 0);
+    QVERIFY(chart.drawnPointCount(series) < 5000);
+
+    QCustomPlot* plot = chart.plot();
+    // Without it QPainter strokes the crossing min/max pairs as one path: 600 ms per frame here.
+    QVERIFY(plot->plottingHints().testFlag(QCP::phFastPolylines));
+    const QCPRange before = plot->xAxis->range();
+    QPoint at = plot->axisRect()->center();
+    QTest::mousePress(plot, Qt::LeftButton, Qt::NoModifier, at);
+    double longestFrameMs = 0;
+    double frameMsSum = 0;
+    constexpr int kFrames = 40;
+    for (int frame = 0; frame < kFrames; ++frame) {
+      at += QPoint(8, 0);
+      QMouseEvent move(QEvent::MouseMove, at, plot->mapToGlobal(at), Qt::NoButton, Qt::LeftButton,
+                       Qt::NoModifier);
+      QCoreApplication::sendEvent(plot, &move);
+      plot->replot(QCustomPlot::rpImmediateRefresh);  // what the queued replot of the drag does
+      longestFrameMs = std::max(longestFrameMs, plot->replotTime());
+      frameMsSum += plot->replotTime();
+      if (frame == kFrames / 2) chart.appendPoint(series, {100001, 100001, 1.0});
+      QCoreApplication::processEvents();
+    }
+    QTest::mouseRelease(plot, Qt::LeftButton, Qt::NoModifier, at);
+    qInfo("panning 100,000 points (%d drawn): %.2f ms per frame on average, longest %.2f ms",
+          chart.drawnPointCount(series), frameMsSum / kFrames, longestFrameMs);
+    const QCPRange after = plot->xAxis->range();
+    // Dragged right by 320 px: the view shows earlier steps, by the same span.
+    QVERIFY2(after.upper < before.upper - before.size() / 10,
+             qPrintable(QStringLiteral("%1 -> %2").arg(before.upper).arg(after.upper)));
+    QVERIFY(std::abs(after.size() - before.size()) < before.size() * 1e-6);
+    QVERIFY(chart.drawnPointCount(series) < 5000);
   }
 
   void exportsImages() {
