@@ -164,17 +164,17 @@
 <context>
     <name>msl::plots::HeatmapChart</name>
     <message>
-        <location filename="../plots/heatmap_chart.cpp" line="19"/>
+        <location filename="../plots/heatmap_chart.cpp" line="22"/>
         <source>Gradient norm per layer</source>
         <translation>各层梯度范数</translation>
     </message>
     <message>
-        <location filename="../plots/heatmap_chart.cpp" line="23"/>
+        <location filename="../plots/heatmap_chart.cpp" line="26"/>
         <source>Step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../plots/heatmap_chart.cpp" line="25"/>
+        <location filename="../plots/heatmap_chart.cpp" line="28"/>
         <source>log10 gradient norm</source>
         <translation>log10 梯度范数</translation>
     </message>

@@ -177,6 +177,38 @@ class TestLiveChart : public QObject {
     QTemporaryDir dir;
     QCOMPARE(heatmap.exportImage(dir.filePath(QStringLiteral("h.png"))), QString());
   }
+
+  // A long run's per-module gradient norms: the colour map holds about one column per pixel,
+  // each the largest norm of the steps it covers, so a one-step explosion still shows.
+  void aHundredThousandStepHeatmapDrawsOneColumnPerPixel() {
+    msl::plots::HeatmapChart heatmap;
+    heatmap.resize(1200, 400);
+    heatmap.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&heatmap));
+    QStringList modules;
+    for (int module = 0; module < 64; ++module) modules << QStringLiteral("m%1").arg(module);
+    heatmap.setRows(modules);
+    constexpr int kSteps = 100000;
+    constexpr int kSpikeStep = 73412;
+    for (int step = 1; step <= kSteps; ++step) {
+      std::vector<double> norms(64);
+      for (int module = 0; module < 64; ++module)
+        norms[module] = 0.5 + 0.01 * ((step + module) % 7);
+      if (step == kSpikeStep) norms[17] = 1e4;
+      heatmap.appendColumn(step, norms);
+    }
+    QTemporaryDir dir;
+    QElapsedTimer redrawing;
+    redrawing.start();
+    QCOMPARE(heatmap.exportImage(dir.filePath(QStringLiteral("long.png"))), QString());
+    qInfo("100,000 steps x 64 modules: redraw and export in %lld ms, %d columns drawn",
+          redrawing.elapsed(), heatmap.drawnColumnCount());
+    QCOMPARE(heatmap.columnCount(), kSteps);
+    QVERIFY2(heatmap.drawnColumnCount() <= 2 * 1200,
+             qPrintable(QString::number(heatmap.drawnColumnCount())));
+    QCOMPARE(heatmap.largestDrawnValue(), 4.0);  // log10 of the spike
+    QCOMPARE(heatmap.value(kSpikeStep - 1, 17), 1e4);
+  }
 };
 
 QTEST_MAIN(TestLiveChart)
