@@ -17,7 +17,7 @@ PlotWidget::PlotWidget(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot
   applyPalette(*plot_, palette());
   // A noisy curve's decimated min/max pairs cross each other thousands of times; QPainter's
   // stroker joins such a polyline in one path and took 600 ms per frame for a 100,000-step loss
-  // curve (2,300 drawn points). Segment by segment it takes 10 ms (tst_live_chart).
+  // curve (2,300 drawn points). Segment by segment it takes 10-15 ms (tst_live_chart).
   plot_->setPlottingHint(QCP::phFastPolylines, true);
   redrawTimer_.setSingleShot(true);
   redrawTimer_.setInterval(kRedrawIntervalMs);
