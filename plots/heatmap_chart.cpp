@@ -63,14 +63,7 @@ int HeatmapChart::drawnColumnCount() const {
 }
 
 double HeatmapChart::largestDrawnValue() const {
-  double largest = std::numeric_limits<double>::quiet_NaN();
-  for (int key = 0; key < map_->data()->keySize(); ++key) {
-    for (int row = 0; row < map_->data()->valueSize(); ++row) {
-      const double cell = map_->data()->cell(key, row);
-      if (!std::isnan(cell) && !(cell <= largest)) largest = cell;
-    }
-  }
-  return largest;
+  return map_->data()->dataBounds().upper;  // recalculated by redraw's rescaleDataRange
 }
 
 void HeatmapChart::redraw() {
@@ -79,7 +72,7 @@ void HeatmapChart::redraw() {
   // About one cell per horizontal pixel, each the largest norm of the steps it covers: a long
   // run (100,000 steps x 64 modules took 344 ms per redraw) draws what the screen can show, and
   // a one-step explosion still shows.
-  const int cells = std::min(columns, 2 * std::max(200, plot()->axisRect()->width()));
+  const int cells = std::min(columns, 2 * drawableColumns());
   map_->data()->setSize(std::max(cells, 1), std::max(rows, 1));
   const double firstStep = steps_.isEmpty() ? 0 : steps_.front();
   const double lastStep = steps_.isEmpty() ? 1 : steps_.back();

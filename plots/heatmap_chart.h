@@ -28,7 +28,7 @@ class HeatmapChart : public PlotWidget {
   int columnCount() const { return static_cast<int>(steps_.size()); }
   // Columns of the colour map as last drawn (at most about one per horizontal pixel).
   int drawnColumnCount() const;
-  // The largest value the colour map last drew (log10 of a norm); NaN when it drew none.
+  // The largest value the colour map last drew (log10 of a norm).
   double largestDrawnValue() const;
   // The value shown at (column, row), before the log: for tests and hover text.
   double value(int column, int row) const;

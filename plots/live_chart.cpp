@@ -138,7 +138,7 @@ void LiveChart::redraw() {
 
 void LiveChart::rebuildGraphs() {
   // Two points per horizontal pixel keep every visible extreme.
-  const int buckets = std::max(200, plot()->axisRect()->width());
+  const int buckets = drawableColumns();
   for (qsizetype i = 0; i < series_.size(); ++i) {
     const ChartSeries& curve = series_[i];
     const QVector<double> x =

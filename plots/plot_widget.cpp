@@ -2,6 +2,8 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 #include "plots/plot_export.h"
 #include "plots/plot_theme.h"
 #include "plots/replot_queue.h"
@@ -32,6 +34,10 @@ PlotWidget::PlotWidget(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot
       }
     });
   });
+}
+
+int PlotWidget::drawableColumns() const {
+  return std::max(200, plot_->axisRect()->width());
 }
 
 void PlotWidget::scheduleRedraw() {

@@ -30,6 +30,9 @@ class PlotWidget : public QWidget {
   void scheduleRedraw();
   // Brings the plottables up to date and replots, now.
   virtual void redraw() = 0;
+  // The plot area's width in pixels, at least 200 (before the first layout): how finely a long
+  // series is worth drawing.
+  int drawableColumns() const;
 
   void changeEvent(QEvent* event) override;
   void showEvent(QShowEvent* event) override;
