@@ -1,5 +1,7 @@
 #include "losses/adaptive_temperature.h"
 
+#include <torch/torch.h>
+
 #include <algorithm>
 #include <cmath>
 #include <sstream>
@@ -31,15 +33,35 @@ std::string atsFirstTokenProblem(std::size_t firstTokens, double eta) {
   return text.str();
 }
 
-double unclampedTemperatureEstimate(const AtsStatistics& statistics, double eta) {
-  const double c = std::log(static_cast<double>(statistics.firstTokenCount) * eta);
+namespace {
+
+double positiveC(std::int64_t firstTokenCount, double eta) {
+  const double c = std::log(static_cast<double>(firstTokenCount) * eta);
   if (!(c > 0)) {
-    throw Error("ATS: C = ln(n * eta) = ln(" + std::to_string(statistics.firstTokenCount) + " * " +
+    throw Error("ATS: C = ln(n * eta) = ln(" + std::to_string(firstTokenCount) + " * " +
                 std::to_string(eta) + ") must be positive");
   }
-  const double delta = statistics.muPos - statistics.muNeg;
-  const double discriminant = delta * delta - 2.0 * c * statistics.varNeg;
-  return (delta + std::sqrt(std::max(discriminant, 0.0))) / (2.0 * c);
+  return c;
+}
+
+// τ̂ before the clamp, from moments [μ⁺, μ⁻, σ²⁻, ...] on any device: the formula's one home.
+at::Tensor unclampedEstimate(const at::Tensor& moments, double c) {
+  const at::Tensor delta = moments[0] - moments[1];
+  const at::Tensor discriminant = delta * delta - 2.0 * c * moments[2];
+  return (delta + discriminant.clamp_min(0.0).sqrt()) / (2.0 * c);
+}
+
+at::Tensor hostMoments(const AtsStatistics& statistics) {
+  return torch::tensor({statistics.muPos, statistics.muNeg, statistics.varNeg,
+                        static_cast<double>(statistics.firstRows)},
+                       torch::kFloat64);
+}
+
+}  // namespace
+
+double unclampedTemperatureEstimate(const AtsStatistics& statistics, double eta) {
+  const double c = positiveC(statistics.firstTokenCount, eta);
+  return unclampedEstimate(hostMoments(statistics), c).item<double>();
 }
 
 AdaptiveTemperature::AdaptiveTemperature(AtsConfig config)
@@ -48,27 +70,59 @@ AdaptiveTemperature::AdaptiveTemperature(AtsConfig config)
 }
 
 AtsStep AdaptiveTemperature::update(const std::optional<AtsStatistics>& statistics) {
-  AtsStep step;
-  step.step = steps_;
-  step.warmingUp = steps_ < config_.warmupSteps;
-  if (statistics) {
-    step.estimated = true;
-    step.muPos = statistics->muPos;
-    step.muNeg = statistics->muNeg;
-    step.varNeg = statistics->varNeg;
-    step.n = statistics->firstTokenCount;
-    step.firstRows = statistics->firstRows;
-    step.tauUnclamped = unclampedTemperatureEstimate(*statistics, config_.eta);
-    step.tauRaw = std::clamp(step.tauUnclamped, config_.minTau, config_.maxTau);
+  std::optional<AtsMoments> moments;
+  if (statistics) moments = AtsMoments{hostMoments(*statistics), statistics->firstTokenCount};
+  const PendingAtsStep pending = updateOnDevice(moments, at::kCPU);
+  const at::Tensor values = pending.values.contiguous();
+  return settle(pending, values.data_ptr<double>());
+}
+
+PendingAtsStep AdaptiveTemperature::updateOnDevice(const std::optional<AtsMoments>& moments,
+                                                   at::Device device) {
+  torch::NoGradGuard noGrad;
+  if (moments) device = moments->values.device();
+  const auto options = torch::dtype(torch::kFloat64).device(device);
+  if (!tauOnDevice_.defined() || tauOnDevice_.device() != device)
+    tauOnDevice_ =
+        tauOnDevice_.defined() ? tauOnDevice_.to(device) : torch::full({}, tau_, options);
+  PendingAtsStep pending;
+  AtsStep& known = pending.known;
+  known.step = steps_;
+  known.warmingUp = steps_ < config_.warmupSteps;
+  known.estimated = moments.has_value();
+  at::Tensor unclamped, raw, statistics;
+  if (moments) {
+    known.n = moments->firstTokenCount;
+    statistics = moments->values.to(torch::kFloat64);
+    unclamped = unclampedEstimate(statistics, positiveC(known.n, config_.eta));
+    raw = unclamped.clamp(config_.minTau, config_.maxTau);
   }
-  if (step.warmingUp) {
-    tau_ = config_.initialTau;
-  } else if (step.estimated) {
-    tau_ = (1.0 - config_.alpha) * tau_ + config_.alpha * step.tauRaw;
+  if (known.warmingUp) {
+    tauOnDevice_ = torch::full({}, config_.initialTau, options);
+  } else if (moments) {
+    tauOnDevice_ = tauOnDevice_ * (1.0 - config_.alpha) + raw * config_.alpha;
   }
-  if (!step.estimated) step.tauRaw = step.tauUnclamped = tau_;
-  step.tau = tau_;
+  if (!moments) {
+    raw = unclamped = tauOnDevice_;
+    statistics = torch::zeros({4}, options);
+  }
+  pending.values = torch::cat({torch::stack({tauOnDevice_, raw, unclamped}), statistics});
   ++steps_;
+  return pending;
+}
+
+AtsStep AdaptiveTemperature::settle(const PendingAtsStep& pending, const double* values) {
+  AtsStep step = pending.known;
+  step.tau = values[0];
+  step.tauRaw = values[1];
+  step.tauUnclamped = values[2];
+  if (step.estimated) {
+    step.muPos = values[3];
+    step.muNeg = values[4];
+    step.varNeg = values[5];
+    step.firstRows = static_cast<std::int64_t>(values[6]);
+  }
+  tau_ = step.tau;
   return step;
 }
 
@@ -88,6 +142,7 @@ void AdaptiveTemperature::restoreState(const nlohmann::json& state) {
       throw Error("expected tau > 0 and steps >= 0, got " + state.dump());
     }
     tau_ = tau;
+    tauOnDevice_ = at::Tensor();
     steps_ = steps;
   } catch (const nlohmann::json::exception& error) {
     throw Error(std::string("restoring the adaptive temperature: ") + error.what());

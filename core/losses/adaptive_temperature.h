@@ -1,8 +1,11 @@
 #pragma once
 // The Adaptive Temperature Strategy of MSL + ATS (MSL.md): τ re-estimated every step from the
 // first-target-position logits, clamped, smoothed by an EMA, held at its configured value during
-// warm-up. Plain numbers only: the statistics come from ats_statistics.h, so this class, its
-// state and its checkpoint JSON stay free of tensors.
+// warm-up. The statistics come from ats_statistics.h. A training step runs the update on the
+// device (updateOnDevice) so that τ weighs the same step's loss without a read back; the step's
+// one read then settles the values (settle), and the state and checkpoint JSON stay plain numbers.
+#include <ATen/core/Tensor.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <nlohmann/json.hpp>
@@ -35,6 +38,13 @@ struct AtsStatistics {
   std::int64_t values = 0;  // valid logits pooled for μ⁻ and σ²⁻
 };
 
+// The statistics of one step as they are measured, on the device: float64 [μ⁺, μ⁻, σ²⁻, first
+// rows], and n, which the host knows from the batch's masks.
+struct AtsMoments {
+  at::Tensor values;
+  std::int64_t firstTokenCount = 0;
+};
+
 struct AtsStep {
   std::int64_t step = 0;  // 0-based update index
   double tau = 0;         // τ used by this step's loss (after this step's EMA update)
@@ -56,13 +66,29 @@ std::string atsFirstTokenProblem(std::size_t firstTokens, double eta);
 // Throws msl::Error when n·η ≤ 1 (C ≤ 0 has no meaning).
 double unclampedTemperatureEstimate(const AtsStatistics& statistics, double eta);
 
+// A step updated on the device, not yet read: `values` is float64 [τ, τ̂ clamped, τ̂ unclamped,
+// μ⁺, μ⁻, σ²⁻, first rows] (kAtsStepValues), `known` holds what the host knows already.
+inline constexpr std::int64_t kAtsStepValues = 7;
+struct PendingAtsStep {
+  AtsStep known;
+  at::Tensor values;
+  at::Tensor tau() const { return values[0]; }  // the loss's τ, a device scalar
+};
+
 class AdaptiveTemperature {
  public:
   explicit AdaptiveTemperature(AtsConfig config = {});
 
   // One training step: τ ← (1 − α)·τ_prev + α·clamp(τ̂), or the configured τ during warm-up
   // (the EMA then restarts from it). Without statistics τ stays as it was.
+  // Reads the result back at once.
   AtsStep update(const std::optional<AtsStatistics>& statistics);
+
+  // The same update without a read back: τ stays on `device` (the moments' device when there are
+  // moments) until the caller reads `values` and passes them to settle(), in the order the steps
+  // were made. Several steps may be pending; each uses the τ of the one before.
+  PendingAtsStep updateOnDevice(const std::optional<AtsMoments>& moments, at::Device device);
+  AtsStep settle(const PendingAtsStep& pending, const double* values);
 
   double tau() const { return tau_; }
   std::int64_t steps() const { return steps_; }
@@ -74,7 +100,8 @@ class AdaptiveTemperature {
 
  private:
   AtsConfig config_;
-  double tau_;
+  double tau_;              // as of the last settled step
+  at::Tensor tauOnDevice_;  // as of the last updated step; undefined until one is made
   std::int64_t steps_ = 0;
 };
 

@@ -6,13 +6,12 @@
 #include <string>
 
 #include "common/error.h"
-#include "model/host_read.h"
 
 namespace msl {
 
-std::optional<AtsStatistics> measureAtsStatistics(const MaskedLogits& logits,
-                                                  const TargetRows& rows, AtsRows selection,
-                                                  const SumAcrossRanks& sumAcrossRanks) {
+std::optional<AtsMoments> measureAtsMoments(const MaskedLogits& logits, const TargetRows& rows,
+                                            AtsRows selection,
+                                            const SumAcrossRanks& sumAcrossRanks) {
   std::int64_t n = 0;
   for (std::size_t row = 0; row < rows.size(); ++row) {
     if (!rows.isFirstPosition(row)) continue;
@@ -49,19 +48,14 @@ std::optional<AtsStatistics> measureAtsStatistics(const MaskedLogits& logits,
       {positive.sum(), torch::full({}, static_cast<double>(positive.numel()), z.options()),
        validLogits.sum(), count, centred, count * localMean.pow(2)});
   if (sumAcrossRanks) sumAcrossRanks(sums);
-  // τ of this step weighs this step's loss, so the moments are read now, in one go.
-  const std::vector<double> host = readToHost(sums);
-  AtsStatistics statistics;
-  statistics.values = static_cast<std::int64_t>(host[3]);
-  statistics.muPos = host[0] / host[1];
-  statistics.muNeg = host[2] / host[3];
+  // On the device: τ of this step weighs this step's loss, and the step reads back once, later.
+  const at::Tensor muNeg = sums[2] / sums[3];
   // Σ(x - μ)² over all ranks = Σ_r [centred_r + count_r·mean_r²] - count·μ².
-  const double squares = host[4] + host[5] - host[3] * statistics.muNeg * statistics.muNeg;
-  const double dof = host[3] - (kAtsSampleVariance ? 1.0 : 0.0);
-  statistics.varNeg = statistics.values > 1 ? std::max(squares, 0.0) / dof : 0.0;
-  statistics.firstTokenCount = n;
-  statistics.firstRows = static_cast<std::int64_t>(host[1]);
-  return statistics;
+  const at::Tensor squares = (sums[4] + sums[5] - sums[3] * muNeg * muNeg).clamp_min(0.0);
+  const at::Tensor dof = sums[3] - (kAtsSampleVariance ? 1.0 : 0.0);
+  const at::Tensor varNeg =
+      torch::where(sums[3] > 1.0, squares / dof.clamp_min(1.0), torch::zeros_like(squares));
+  return AtsMoments{torch::stack({sums[0] / sums[1], muNeg, varNeg, sums[1]}), n};
 }
 
 }  // namespace msl

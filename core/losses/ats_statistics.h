@@ -18,12 +18,13 @@ enum class AtsRows { FirstPositionFlag, ValidCountEqualsN };
 // Adds a float64 tensor's values over every rank of a data-parallel run, in place.
 using SumAcrossRanks = std::function<void(at::Tensor&)>;
 
+// The moments on the logits' device, nothing read back.
 // nullopt when the batch has no first-position row. n is the valid-set size of the flagged rows;
 // throws msl::Error when flagged rows disagree on it (their valid set is the trie's root).
 // With sumAcrossRanks the moments pool every rank's rows, as the reference gathers them: the
 // statistics of the whole batch, whichever share of it this rank holds.
-std::optional<AtsStatistics> measureAtsStatistics(const MaskedLogits& logits,
-                                                  const TargetRows& rows, AtsRows selection,
-                                                  const SumAcrossRanks& sumAcrossRanks = {});
+std::optional<AtsMoments> measureAtsMoments(const MaskedLogits& logits, const TargetRows& rows,
+                                            AtsRows selection,
+                                            const SumAcrossRanks& sumAcrossRanks = {});
 
 }  // namespace msl

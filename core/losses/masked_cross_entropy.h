@@ -9,5 +9,8 @@ namespace msl {
 // logits [N, K], valid [N, K] bool or undefined, targetColumn [N] int64 → [N].
 at::Tensor maskedCrossEntropyPerRow(const at::Tensor& logits, const at::Tensor& valid,
                                     const at::Tensor& targetColumn, double tau);
+// The same with τ a scalar tensor on the logits' device (ATS's, which is not read back).
+at::Tensor maskedCrossEntropyPerRow(const at::Tensor& logits, const at::Tensor& valid,
+                                    const at::Tensor& targetColumn, const at::Tensor& tau);
 
 }  // namespace msl

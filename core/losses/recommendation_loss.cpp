@@ -51,7 +51,7 @@ LossResult RecommendationLoss::compute(const at::Tensor& hidden, const at::Tenso
     stats.tau = config_.temperature;
     stats.logitColumns = weight.size(0);
     result.loss = reduce(maskedCrossEntropyPerRow(logits, at::Tensor(), targetColumn, stats.tau),
-                         rows, stats.tau, share, stats);
+                         rows, at::Tensor(), share, stats);
     // The measure LML and MSL runs share; a target outside its valid set (tokenization drift)
     // has none.
     if (!rows.firstRowWithInvalidTarget()) {
@@ -73,16 +73,22 @@ LossResult RecommendationLoss::compute(const at::Tensor& hidden, const at::Tenso
     logits.logits = atLeastFloat32(logits.logits);
     stats.logitColumns = logits.logits.size(1);
     if (config_.kind == LossKind::MslAdaptive) {
-      // τ of this step comes from this step's logits (detached), then weights this step's loss.
-      stats.ats = temperature_.update(measureAtsStatistics(
-          logits, rows, atsRows_, share ? share->sumAcrossRanks : SumAcrossRanks{}));
-      stats.tau = stats.ats->tau;
+      // τ of this step comes from this step's logits (detached), then weights this step's loss,
+      // all on the device: the values are read with the step's (below, or by the caller).
+      result.ats = temperature_.updateOnDevice(
+          measureAtsMoments(logits, rows, atsRows_,
+                            share ? share->sumAcrossRanks : SumAcrossRanks{}),
+          logits.logits.device());
+      const at::Tensor tau = result.ats->tau();
+      result.loss =
+          reduce(maskedCrossEntropyPerRow(logits.logits, logits.valid, logits.targetColumn, tau),
+                 rows, tau, share, stats);
     } else {
       stats.tau = config_.temperature;
+      result.loss = reduce(
+          maskedCrossEntropyPerRow(logits.logits, logits.valid, logits.targetColumn, stats.tau),
+          rows, at::Tensor(), share, stats);
     }
-    result.loss = reduce(
-        maskedCrossEntropyPerRow(logits.logits, logits.valid, logits.targetColumn, stats.tau), rows,
-        stats.tau, share, stats);
     {
       // τ-free: what the loss would be at τ = 1 over every row, so that runs whose τ moves (ATS
       // raises it, and τ·ℓ with it) still show a curve that falls when the model learns.
@@ -98,20 +104,30 @@ LossResult RecommendationLoss::compute(const at::Tensor& hidden, const at::Tenso
     result.invalidMass = invalidProbabilityMassOnDevice(hidden, weight, bias, rows);
   }
   if (read == LossStatsRead::Now) {
-    const at::Tensor values =
-        result.invalidMass.defined()
-            ? torch::stack({result.loss.detach().to(torch::kFloat64), result.invalidMass})
-            : result.loss.detach().reshape({1});
-    const std::vector<double> host = readToHost(values);
+    std::vector<at::Tensor> parts{result.loss.detach().to(torch::kFloat64).reshape({1})};
+    if (result.invalidMass.defined()) parts.push_back(result.invalidMass.reshape({1}));
+    if (result.ats) parts.push_back(result.ats->values);
+    const std::vector<double> host = readToHost(torch::cat(parts));
     stats.loss = host[0];
     if (result.invalidMass.defined()) stats.invalidMass = host[1];
+    if (result.ats) {
+      settleTemperature(*result.ats, host.data() + (host.size() - kAtsStepValues), stats);
+      result.ats.reset();
+    }
   }
   ++steps_;
   return result;
 }
 
-at::Tensor RecommendationLoss::reduce(const at::Tensor& perRow, const TargetRows& rows, double tau,
-                                      const BatchShare* share, LossStats& stats) const {
+void RecommendationLoss::settleTemperature(const PendingAtsStep& pending, const double* values,
+                                           LossStats& stats) {
+  stats.ats = temperature_.settle(pending, values);
+  stats.tau = stats.ats->tau;
+}
+
+at::Tensor RecommendationLoss::reduce(const at::Tensor& perRow, const TargetRows& rows,
+                                      const at::Tensor& tau, const BatchShare* share,
+                                      LossStats& stats) const {
   const std::int64_t allRows = share ? share->rows : stats.rows;
   if (config_.kind != LossKind::MslAdaptive) {
     stats.rowsInMean = allRows;
@@ -128,7 +144,8 @@ at::Tensor RecommendationLoss::reduce(const at::Tensor& perRow, const TargetRows
   // sum() of no rows is 0 and stays attached to the graph: a batch of only single-valid rows
   // gives loss 0 and zero gradients instead of 0/0.
   const at::Tensor keptSum = perRow.index_select(0, keptIndex).sum();
-  return keptSum * (tau / static_cast<double>(std::max<std::int64_t>(stats.rowsInMean, 1)));
+  const double rowsInMean = static_cast<double>(std::max<std::int64_t>(stats.rowsInMean, 1));
+  return keptSum * (tau / rowsInMean).to(keptSum.scalar_type());
 }
 
 nlohmann::json RecommendationLoss::state() const {

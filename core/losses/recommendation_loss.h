@@ -23,7 +23,7 @@ struct LossStats {
   LogitsPath path = LogitsPath::Sparse;
   std::int64_t step = 0;
   double loss = 0;
-  double tau = 1;  // τ the loss used
+  double tau = 1;  // τ the loss used (for MSL + ATS once settled, see LossResult::ats)
   std::int64_t rows = 0;
   std::int64_t rowsInMean = 0;  // the mean's denominator
   std::int64_t singleValidRows = 0;
@@ -39,9 +39,13 @@ struct LossResult {
   // measure that LML, MSL and MSL + ATS share, and that falls as a model learns whatever τ does.
   at::Tensor maskedCrossEntropy;
   LossStats stats;
+  // MSL + ATS with LossStatsRead::ByCaller: this step's τ and statistics, still on the device.
+  // The caller reads `values` with the step's other values and passes them, in step order, to
+  // RecommendationLoss::settleTemperature, which fills stats.ats and stats.tau.
+  std::optional<PendingAtsStep> ats;
 };
 
-// Whether compute() reads the loss and the invalid mass into LossStats (one device sync each),
+// Whether compute() reads the loss, the invalid mass and ATS's τ into LossStats (one device sync),
 // or leaves them to a caller that reads a whole step's values at once (the trainer).
 enum class LossStatsRead { Now, ByCaller };
 
@@ -65,6 +69,9 @@ class RecommendationLoss {
                      const TargetRows& rows, LossStatsRead read = LossStatsRead::Now,
                      const BatchShare* share = nullptr);
 
+  // A ByCaller step's ATS values once read: the AtsStep and τ go into `stats`.
+  void settleTemperature(const PendingAtsStep& pending, const double* values, LossStats& stats);
+
   const LossConfig& config() const { return config_; }
   const AdaptiveTemperature& temperature() const { return temperature_; }
   std::int64_t steps() const { return steps_; }
@@ -73,7 +80,8 @@ class RecommendationLoss {
   void restoreState(const nlohmann::json& state);
 
  private:
-  at::Tensor reduce(const at::Tensor& perRow, const TargetRows& rows, double tau,
+  // tau: ATS's scalar on the device, which weighs the mean; undefined for the other losses.
+  at::Tensor reduce(const at::Tensor& perRow, const TargetRows& rows, const at::Tensor& tau,
                     const BatchShare* share, LossStats& stats) const;
 
   LossConfig config_;

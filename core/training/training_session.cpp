@@ -412,7 +412,8 @@ void TrainingSession::step() {
   std::vector<torch::Tensor> microLosses;
   std::vector<std::size_t> microFirstSamples;
   torch::Tensor invalidMass;
-  torch::Tensor maskedCrossEntropy;  // the micro-batches' τ-free losses, weighed as the loss
+  torch::Tensor maskedCrossEntropy;        // the micro-batches' τ-free losses, weighed as the loss
+  std::vector<PendingAtsStep> pendingAts;  // MSL + ATS: each micro-batch's τ, on the device
   try {
     for (std::size_t begin = 0; begin < samples.size(); begin += microSize) {
       const std::vector<std::size_t> whole(
@@ -447,17 +448,7 @@ void TrainingSession::step() {
       // optimizer step, so the weights and the last checkpoint stay as they were.
       scaled.backward();
       report.tau = result.stats.tau;
-      if (result.stats.ats) {
-        const AtsStep& ats = *result.stats.ats;
-        if (ats.estimated) report.tauRaw = ats.tauRaw;
-        if (ats.estimated) {
-          report.muPos = ats.muPos;
-          report.muNeg = ats.muNeg;
-          report.varNeg = ats.varNeg;
-        }
-        report.firstPositionCount += ats.firstRows;
-        report.atsN = ats.n;
-      }
+      if (result.ats) pendingAts.push_back(*result.ats);
       if (result.invalidMass.defined()) {
         // A rank's mean over its rows, as its part of the whole micro-batch's mean.
         invalidMass = result.invalidMass.reshape({1});
@@ -480,8 +471,24 @@ void TrainingSession::step() {
     for (const auto& parameter : trainable_) parameters.push_back(parameter.tensor);
     allReduceGradients(*group_, parameters);
   }
-  const StepReadback values = readStep(microLosses, invalidMass, maskedCrossEntropy, report.tokens);
+  const StepReadback values =
+      readStep(microLosses, invalidMass, maskedCrossEntropy, pendingAts, report.tokens);
   report.tokens = values.tokens;
+  for (std::size_t micro = 0; micro < pendingAts.size(); ++micro) {
+    LossStats stats;
+    loss_->settleTemperature(pendingAts[micro], values.atsValues.data() + micro * kAtsStepValues,
+                             stats);
+    const AtsStep& ats = *stats.ats;
+    report.tau = ats.tau;
+    if (ats.estimated) {
+      report.tauRaw = ats.tauRaw;
+      report.muPos = ats.muPos;
+      report.muNeg = ats.muNeg;
+      report.varNeg = ats.varNeg;
+    }
+    report.firstPositionCount += ats.firstRows;
+    report.atsN = ats.n;
+  }
   report.loss = 0;
   for (std::size_t micro = 0; micro < values.microLosses.size(); ++micro) {
     const double value = values.microLosses[micro];
@@ -567,7 +574,8 @@ std::string TrainingSession::outOfMemoryMessage(const std::string& where, std::s
 
 TrainingSession::StepReadback TrainingSession::readStep(
     const std::vector<torch::Tensor>& microLosses, const torch::Tensor& invalidMass,
-    const torch::Tensor& maskedCrossEntropy, std::int64_t tokens) const {
+    const torch::Tensor& maskedCrossEntropy, const std::vector<PendingAtsStep>& pendingAts,
+    std::int64_t tokens) const {
   std::vector<torch::Tensor> gradients;
   std::vector<std::size_t> withGradient;
   for (std::size_t index = 0; index < trainable_.size(); ++index) {
@@ -591,6 +599,8 @@ TrainingSession::StepReadback TrainingSession::readStep(
   if (group_) group_->allReduceSum(reported);
   // One batched reduction over every trainable tensor, in float64 as the norms are reported.
   std::vector<torch::Tensor> all = reported;
+  // Already pooled over the ranks (ats_statistics.h): after the sum, not in it.
+  for (const PendingAtsStep& pending : pendingAts) all.push_back(pending.values);
   if (!gradients.empty())
     all.push_back(torch::stack(at::_foreach_norm(gradients, 2, torch::kFloat64)).pow(2));
   const std::vector<double> host = readToHost(torch::cat(all));
@@ -603,6 +613,9 @@ TrainingSession::StepReadback TrainingSession::readStep(
   if (invalidMass.defined()) values.invalidMass = mass;
   values.maskedCrossEntropy = *next++;
   values.tokens = static_cast<std::int64_t>(*next++);
+  const auto atsCount = static_cast<std::ptrdiff_t>(pendingAts.size()) * kAtsStepValues;
+  values.atsValues.assign(next, next + atsCount);
+  next += atsCount;
   values.squaredGradNorms.resize(trainable_.size());
   for (std::size_t index : withGradient) values.squaredGradNorms[index] = *next++;
   return values;

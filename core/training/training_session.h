@@ -58,14 +58,15 @@ class TrainingSession {
     std::vector<double> microLosses;
     double invalidMass = StepMetrics::kNotMeasured;
     double maskedCrossEntropy = StepMetrics::kNotMeasured;
-    std::int64_t tokens = 0;                              // of every rank
+    std::int64_t tokens = 0;        // of every rank
+    std::vector<double> atsValues;  // kAtsStepValues per pending ATS step, in order
     std::vector<std::optional<double>> squaredGradNorms;  // per trainable tensor; none: no grad
   };
   std::string outOfMemoryMessage(const std::string& where, std::size_t batchSize,
                                  std::size_t microBatchSize, std::int64_t sequenceLength) const;
   StepReadback readStep(const std::vector<torch::Tensor>& microLosses,
                         const torch::Tensor& invalidMass, const torch::Tensor& maskedCrossEntropy,
-                        std::int64_t tokens) const;
+                        const std::vector<PendingAtsStep>& pendingAts, std::int64_t tokens) const;
   // Data-parallel: this rank's part of the step's micro-batch, and the whole micro-batch's counts.
   bool follower() const;
   std::vector<std::size_t> shardOf(const std::vector<std::size_t>& micro) const;

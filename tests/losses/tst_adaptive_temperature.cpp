@@ -1,6 +1,9 @@
 // The Adaptive Temperature Strategy on plain numbers: τ̂ by hand (both branches of
 // sqrt(max(·, 0)) and both ends of the clamp), the EMA and warm-up over several steps, and the
-// checkpoint state.
+// checkpoint state; the same steps left pending on the device and settled later, as a training
+// step makes them.
+#include <torch/torch.h>
+
 #include <QtTest/QtTest>
 
 #include <cmath>
@@ -26,6 +29,14 @@ msl::AtsStatistics statistics(double muPos, double muNeg, double varNeg, std::in
 // Δ = 4·ln 2 with σ²⁻ = 0 and n·η = 2 (C = ln 2): τ̂ = (Δ + |Δ|)/(2C) = 4.
 msl::AtsStatistics tauFour() {
   return statistics(1 + 4 * std::log(2.0), 1, 0, 8);
+}
+
+msl::AtsConfig halfEmaAfterTwoWarmupSteps() {
+  msl::AtsConfig config;
+  config.alpha = 0.5;
+  config.initialTau = 2;
+  config.warmupSteps = 2;
+  return config;
 }
 
 }  // namespace
@@ -76,11 +87,7 @@ class TestAdaptiveTemperature : public QObject {
   }
 
   void emaWithWarmupOverSeveralSteps() {
-    msl::AtsConfig config;
-    config.alpha = 0.5;
-    config.initialTau = 2;
-    config.warmupSteps = 2;
-    msl::AdaptiveTemperature temperature(config);
+    msl::AdaptiveTemperature temperature(halfEmaAfterTwoWarmupSteps());
     // Steps 0, 1: warm-up holds τ = 2 (τ̂ = 4 is still reported).
     // Step 2: 0.5·2 + 0.5·4 = 3; step 3: 0.5·3 + 0.5·4 = 3.5;
     // step 4 without a first-position row: τ stays 3.5; step 5: 0.5·3.5 + 0.5·4 = 3.75.
@@ -99,6 +106,39 @@ class TestAdaptiveTemperature : public QObject {
       QCOMPARE(result.warmingUp, expectedWarmup[step]);
       QCOMPARE(result.estimated, inputs[step].has_value());
       if (inputs[step]) QVERIFY(std::abs(result.tauRaw - 4) < kTolerance);
+    }
+  }
+
+  void stepsPendingOnTheDeviceSettleInOrderToTheSameTaus() {
+    msl::AdaptiveTemperature temperature(halfEmaAfterTwoWarmupSteps());
+    const msl::AtsStatistics four = tauFour();
+    const msl::AtsMoments moments{
+        torch::tensor({four.muPos, four.muNeg, four.varNeg, 3.0}, torch::kFloat64),
+        four.firstTokenCount};
+    const std::vector<std::optional<msl::AtsMoments>> inputs = {moments, moments,      moments,
+                                                                moments, std::nullopt, moments};
+    // Every step is made before any is read, as the micro-batches of one training step are.
+    std::vector<msl::PendingAtsStep> pending;
+    for (const auto& input : inputs) pending.push_back(temperature.updateOnDevice(input, at::kCPU));
+    QCOMPARE(temperature.tau(), 2.0);  // nothing settled yet
+    const std::vector<double> expectedTau = {2, 2, 3, 3.5, 3.5, 3.75};
+    for (std::size_t step = 0; step < pending.size(); ++step) {
+      QCOMPARE(pending[step].values.numel(), msl::kAtsStepValues);
+      QVERIFY(std::abs(pending[step].tau().item<double>() - expectedTau[step]) < kTolerance);
+      const at::Tensor values = pending[step].values.contiguous();
+      const msl::AtsStep settled = temperature.settle(pending[step], values.data_ptr<double>());
+      QVERIFY2(std::abs(settled.tau - expectedTau[step]) < kTolerance,
+               qPrintable(QString("step %1: tau %2, expected %3")
+                              .arg(step)
+                              .arg(settled.tau)
+                              .arg(expectedTau[step])));
+      QCOMPARE(settled.estimated, inputs[step].has_value());
+      if (inputs[step]) {
+        QVERIFY(std::abs(settled.tauRaw - 4) < kTolerance);
+        QCOMPARE(settled.firstRows, std::int64_t(3));
+        QCOMPARE(settled.muNeg, 1.0);
+      }
+      QCOMPARE(temperature.tau(), settled.tau);
     }
   }
 
