@@ -82,9 +82,8 @@ PendingAtsStep AdaptiveTemperature::updateOnDevice(const std::optional<AtsMoment
   torch::NoGradGuard noGrad;
   if (moments) device = moments->values.device();
   const auto options = torch::dtype(torch::kFloat64).device(device);
-  if (!tauOnDevice_.defined() || tauOnDevice_.device() != device)
-    tauOnDevice_ =
-        tauOnDevice_.defined() ? tauOnDevice_.to(device) : torch::full({}, tau_, options);
+  if (!tauOnDevice_.defined()) tauOnDevice_ = torch::full({}, tau_, options);
+  tauOnDevice_ = tauOnDevice_.to(device);
   PendingAtsStep pending;
   AtsStep& known = pending.known;
   known.step = steps_;

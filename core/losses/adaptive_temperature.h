@@ -35,7 +35,6 @@ struct AtsStatistics {
   double varNeg = 0;                 // σ²⁻: their variance (kAtsSampleVariance)
   std::int64_t firstTokenCount = 0;  // n: valid-set size at the first position
   std::int64_t firstRows = 0;
-  std::int64_t values = 0;  // valid logits pooled for μ⁻ and σ²⁻
 };
 
 // The statistics of one step as they are measured, on the device: float64 [μ⁺, μ⁻, σ²⁻, first

@@ -447,8 +447,10 @@ void TrainingSession::step() {
       // A non-finite loss poisons only this step's gradients: it is caught below, before the
       // optimizer step, so the weights and the last checkpoint stay as they were.
       scaled.backward();
-      report.tau = result.stats.tau;
-      if (result.ats) pendingAts.push_back(*result.ats);
+      if (result.ats)
+        pendingAts.push_back(*result.ats);  // its τ is settled after the step's read, below
+      else
+        report.tau = result.stats.tau;
       if (result.invalidMass.defined()) {
         // A rank's mean over its rows, as its part of the whole micro-batch's mean.
         invalidMass = result.invalidMass.reshape({1});

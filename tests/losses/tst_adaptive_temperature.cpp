@@ -22,7 +22,6 @@ msl::AtsStatistics statistics(double muPos, double muNeg, double varNeg, std::in
   s.varNeg = varNeg;
   s.firstTokenCount = n;
   s.firstRows = 1;
-  s.values = n;
   return s;
 }
 
