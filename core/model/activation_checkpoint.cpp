@@ -7,6 +7,8 @@
 
 #include <mutex>
 
+#include "model/autocast_scope.h"
+
 namespace msl {
 namespace {
 
@@ -16,6 +18,7 @@ struct Recomputation : torch::CustomClassHolder {
   LayerFunction layer;
   at::Device device{at::kCPU};
   at::Tensor generatorState;
+  AutocastState autocast;  // backward recomputes in the forward's precision
 };
 
 at::Generator generatorOf(const at::Device& device) {
@@ -54,6 +57,7 @@ struct CheckpointFunction : torch::autograd::Function<CheckpointFunction> {
     at::Tensor output;
     {
       torch::AutoGradMode enableGrad(true);
+      const AutocastScope asInForward(recomputation->autocast);
       output = recomputation->layer(input);
     }
     setGeneratorState(recomputation->device, now);
@@ -70,6 +74,7 @@ at::Tensor checkpointedLayer(const LayerFunction& layer, const at::Tensor& input
   recomputation->layer = layer;
   recomputation->device = input.device();
   recomputation->generatorState = generatorState(input.device());
+  recomputation->autocast = currentAutocastState(input.device().type());
   return CheckpointFunction::apply(input, recomputation);
 }
 

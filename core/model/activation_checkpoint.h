@@ -2,7 +2,8 @@
 // Activation (gradient) checkpointing of one decoder layer, as PyTorch's reentrant
 // torch.utils.checkpoint does it: the forward pass keeps only the layer's input; backward runs
 // the layer again from that input, with the random generator as it was (so dropout draws the
-// same masks), and backpropagates through the recomputation. The gradients are those of the
+// same masks) and autocast as it was (so a mixed-precision forward is recomputed in its dtype),
+// and backpropagates through the recomputation. The gradients are those of the
 // plain forward; the memory of a layer's activations is spent one layer at a time.
 #include <ATen/core/Tensor.h>
 

@@ -25,12 +25,15 @@ c10::ScalarType dtypeFor(const std::string& precision, const c10::Device& device
 
 }  // namespace
 
+std::string dtypeName(c10::ScalarType dtype) {
+  return dtype == c10::ScalarType::BFloat16 ? "bfloat16"
+         : dtype == c10::ScalarType::Half   ? "float16"
+         : dtype == c10::ScalarType::Double ? "float64"
+                                            : "float32";
+}
+
 std::string DeviceChoice::describe() const {
-  const std::string type = dtype == c10::ScalarType::BFloat16 ? "bfloat16"
-                           : dtype == c10::ScalarType::Half   ? "float16"
-                           : dtype == c10::ScalarType::Double ? "float64"
-                                                              : "float32";
-  return device.str() + " " + type;
+  return device.str() + " " + dtypeName(dtype);
 }
 
 DeviceChoice resolveDevice(const std::string& deviceName, const std::string& precision,

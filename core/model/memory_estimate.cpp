@@ -29,12 +29,15 @@ std::int64_t projectionWidth(const ModelConfig& config, const std::string& name,
 }  // namespace
 
 double MemoryEstimate::total() const {
-  return weights + kvCache + trainable + gradients + optimizerStates + activations + logits;
+  return weights + weightCasts + kvCache + trainable + gradients + optimizerStates + activations +
+         logits;
 }
 
 std::string MemoryEstimate::describe() const {
   std::ostringstream text;
-  text << "weights " << gigabytes(weights) << " + KV cache " << gigabytes(kvCache);
+  text << "weights " << gigabytes(weights);
+  if (weightCasts > 0) text << " + autocast weight copies " << gigabytes(weightCasts);
+  text << " + KV cache " << gigabytes(kvCache);
   if (trainable > 0) text << " + adapters " << gigabytes(trainable);
   if (gradients > 0) text << " + gradients " << gigabytes(gradients);
   if (optimizerStates > 0) text << " + AdamW states " << gigabytes(optimizerStates);
@@ -80,13 +83,19 @@ MemoryEstimate estimateMemory(const ModelConfig& config, const MemoryWorkload& w
   // Saved for backward per token and layer: the norms' inputs and outputs, q/k/v, the
   // attention context and o_proj input (about 10 x hidden), and gate, up, silu(gate) and
   // their product (4 x intermediate); plus every layer's attention probabilities.
+  double activationValue = value;
+  if (workload.autocastBytesPerValue > 0) {
+    activationValue = static_cast<double>(workload.autocastBytesPerValue);
+    estimate.weightCasts = parameters * activationValue;
+  }
   const double perTokenLayer = 10.0 * static_cast<double>(config.hiddenSize) +
                                4.0 * static_cast<double>(config.intermediateSize);
-  const double oneLayer = tokens * perTokenLayer * value + scores / 2.0;
-  estimate.activations = workload.activationCheckpointing
-                             ? layers * tokens * static_cast<double>(config.hiddenSize) * value +
-                                   oneLayer + scores / 2.0
-                             : layers * oneLayer + scores / 2.0;
+  const double oneLayer = tokens * perTokenLayer * activationValue + scores / 2.0;
+  estimate.activations =
+      workload.activationCheckpointing
+          ? layers * tokens * static_cast<double>(config.hiddenSize) * activationValue + oneLayer +
+                scores / 2.0
+          : layers * oneLayer + scores / 2.0;
   estimate.logits *= 2.0;  // the logits and their gradient
   return estimate;
 }

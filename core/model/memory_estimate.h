@@ -21,13 +21,16 @@ struct MemoryWorkload {
   std::int64_t batch = 1;
   std::int64_t sequenceLength = 512;
   std::int64_t bytesPerValue = 4;  // weights and activations: 4 float32, 2 bf16/f16
-  LoraConfig lora;                 // LoraTraining only
+  // Full fine-tuning under autocast: fp32 weights, activations and weight casts in this size.
+  std::int64_t autocastBytesPerValue = 0;
+  LoraConfig lora;  // LoraTraining only
   // Training keeps only each layer's input and recomputes one layer at a time in backward.
   bool activationCheckpointing = false;
 };
 
 struct MemoryEstimate {
   double weights = 0;          // base weights at the target dtype
+  double weightCasts = 0;      // autocast's copies of the weights in its dtype, for one step
   double kvCache = 0;          // keys and values of every layer for batch x sequence
   double trainable = 0;        // LoRA adapters in float32 (LoraTraining)
   double gradients = 0;        // float32 gradients of the trainable parameters

@@ -10,6 +10,7 @@
 #include "model/available_memory.h"
 #include "model/checkpoint_tensors.h"
 #include "model/checkpoint_weights.h"
+#include "model/device_choice.h"
 
 namespace msl {
 
@@ -70,9 +71,7 @@ void writeCheckpoint(const CausalLm& model, const std::filesystem::path& folder,
                      torch::ScalarType dtype, std::int64_t maxShardBytes) {
   saveWeightsToFolder(model, folder, dtype, maxShardBytes);
   auto config = model->config();
-  config.torchDtype = dtype == torch::kBFloat16  ? "bfloat16"
-                      : dtype == torch::kFloat16 ? "float16"
-                                                 : "float32";
+  config.torchDtype = dtypeName(dtype);
   const auto configPath = folder / "config.json";
   std::ofstream out(configPath);
   out << modelConfigToJson(config).dump(2) << "\n";

@@ -19,11 +19,6 @@ void checkRunConfigComplete(const RunConfig& config) {
     fail("training.batch_size", std::to_string(config.training.batchSize) +
                                     " must be divisible by training.gradient_accumulation (" +
                                     std::to_string(config.training.gradientAccumulation) + ")");
-  // AdamW updates of lr 1e-4 round away on bf16 weights: full fine-tuning trains fp32 weights.
-  if (!config.lora.enabled && config.training.precision == "bf16")
-    fail("training.precision",
-         "bf16 needs lora.enabled (full fine-tuning keeps its trained weights in fp32; use "
-         "precision auto or fp32)");
 }
 
 std::string defaultRunName(const RunConfig& config) {

@@ -16,6 +16,7 @@
 #include "data/tokenizer_corpus.h"
 #include "distributed/gradient_all_reduce.h"
 #include "distributed/process_group.h"
+#include "model/autocast_scope.h"
 #include "model/checkpoint_tensors.h"
 #include "model/checkpoint_weights.h"
 #include "model/device_choice.h"
@@ -281,18 +282,21 @@ void TrainingSession::prepareCreatedModel() {
 }
 
 void TrainingSession::setUpModel(const fs::path& resumeFrom) {
-  // Full fine-tuning trains the base weights themselves: they stay fp32 under precision auto.
-  const std::string precision = config_.training.precision == "auto" && !config_.lora.enabled
-                                    ? "fp32"
-                                    : config_.training.precision;
   DeviceChoice choice;
   try {
-    choice = resolveDevice(config_.training.device, precision);
+    choice = resolveDevice(config_.training.device, config_.training.precision);
   } catch (const Error&) {
     rethrowWithContext("training.device");
   }
   device_ = choice.device;
   dtype_ = choice.dtype;
+  // Full fine-tuning trains the base weights themselves, and AdamW's updates of lr 1e-5 round
+  // away on bf16 weights: in bf16 they stay fp32 (master weights) and the forward computes in
+  // bf16 through autocast, as torch.autocast with transformers' Trainer(bf16=True) does.
+  if (!config_.lora.enabled && dtype_ == c10::ScalarType::BFloat16) {
+    computeDtype_ = dtype_;
+    dtype_ = c10::ScalarType::Float;
+  }
   // On GPUs each rank trains where its collectives run: cuda:LOCAL_RANK.
   if (group_ && device_.is_cuda()) device_ = group_->device();
   // LoRA's initialisation draws from the global generator.
@@ -344,6 +348,8 @@ void TrainingSession::setUpModel(const fs::path& resumeFrom) {
   workload.batch = config_.training.batchSize / config_.training.gradientAccumulation;
   workload.sequenceLength = config_.data.cutoffLength;
   workload.bytesPerValue = static_cast<std::int64_t>(c10::elementSize(dtype_));
+  if (computeDtype_)
+    workload.autocastBytesPerValue = static_cast<std::int64_t>(c10::elementSize(*computeDtype_));
   workload.lora = loraConfig_;
   workload.activationCheckpointing = config_.training.activationCheckpointing;
   memoryEstimateBytes_ =
@@ -351,7 +357,10 @@ void TrainingSession::setUpModel(const fs::path& resumeFrom) {
   std::ostringstream text;
   text << (config_.lora.enabled ? "LoRA" : "full fine-tuning") << ": " << count
        << " trainable parameters in " << trainable_.size() << " tensors on "
-       << DeviceChoice{device_, dtype_}.describe() << "; " << totalSteps_ << " steps";
+       << DeviceChoice{device_, dtype_}.describe();
+  if (computeDtype_)
+    text << " (master weights), computing in " << dtypeName(*computeDtype_) << " (autocast)";
+  text << "; " << totalSteps_ << " steps";
   log("info", text.str());
 }
 
@@ -430,8 +439,12 @@ void TrainingSession::step() {
       if (hooks_.outOfMemoryAtStep == stepNumber) throw std::bad_alloc();
       report.tokens += batch.realTokens;
       // hidden [B, T, D] -> rows [N, D] at the positions that predict target tokens.
-      const torch::Tensor hidden =
-          model_->hiddenStates({batch.inputIds, batch.attentionMask, batch.positionIds});
+      torch::Tensor hidden;
+      {
+        // The loss stays outside: its logits and log-sum-exp are fp32 whatever the precision.
+        const AutocastScope mixedPrecision(device_.type(), computeDtype_);
+        hidden = model_->hiddenStates({batch.inputIds, batch.attentionMask, batch.positionIds});
+      }
       const torch::Tensor rows = selectPositions(hidden, batch.batchIndex, batch.positionIndex);
       LossResult result =
           loss_->compute(rows, model_->lmHeadWeight(), torch::Tensor(), batch.rows,

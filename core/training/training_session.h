@@ -96,7 +96,9 @@ class TrainingSession {
   std::vector<std::vector<std::size_t>> cachedBatches_;
 
   c10::Device device_{c10::DeviceType::CPU};
-  c10::ScalarType dtype_ = c10::ScalarType::Float;
+  c10::ScalarType dtype_ = c10::ScalarType::Float;  // the weights'
+  // Full fine-tuning in bf16: the forward's autocast dtype over fp32 master weights.
+  std::optional<c10::ScalarType> computeDtype_;
   CausalLm model_{nullptr};
   LoraConfig loraConfig_;
   std::vector<NamedParameter> trainable_;

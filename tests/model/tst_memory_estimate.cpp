@@ -50,6 +50,30 @@ class TestMemoryEstimate : public QObject {
     QVERIFY(QString::fromStdString(full.describe()).contains("AdamW states 9.89 GB"));
   }
 
+  void bf16FullFineTuningKeepsFp32WeightsAndAddsTheirCasts() {
+    const auto config = llama32OneBillion();
+    msl::MemoryWorkload fp32;
+    fp32.use = msl::MemoryUse::FullTraining;
+    fp32.batch = 4;
+    fp32.sequenceLength = 1024;
+    msl::MemoryWorkload bf16 = fp32;
+    bf16.autocastBytesPerValue = 2;
+    const auto plain = msl::estimateMemory(config, fp32);
+    const auto mixed = msl::estimateMemory(config, bf16);
+    // The master weights, gradients and moments stay fp32; autocast adds bf16 weight copies and
+    // halves the activations kept for backward (the attention scores stay fp32).
+    QCOMPARE(mixed.weights, plain.weights);
+    QCOMPARE(mixed.gradients, plain.gradients);
+    QCOMPARE(mixed.optimizerStates, plain.optimizerStates);
+    QCOMPARE(mixed.weightCasts, 2.0 * 1235814400);
+    QCOMPARE(plain.weightCasts, 0.0);
+    // fp32 [4, 32 heads, 1024, 1024] scores and probabilities: half of them kept per layer (16)
+    // and one layer's more while it runs.
+    const double scores = (16 + 1) * (2.0 * 4 * 32 * 1024.0 * 1024 * 4) / 2;
+    QCOMPARE(mixed.activations - scores, (plain.activations - scores) / 2);
+    QVERIFY(QString::fromStdString(mixed.describe()).contains("autocast weight copies 2.47 GB"));
+  }
+
   void loraParameterCountMatchesTheModel() {
     auto config = msl::presetModelConfig("qwen2", "tiny", 100, std::nullopt, {0});
     msl::LoraConfig lora;

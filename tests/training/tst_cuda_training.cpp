@@ -1,12 +1,14 @@
 // Training on CUDA (label gpu; scripts/gpu-check.sh runs it where a GPU is lent, and it skips
 // without one): a 50-step LoRA MSL+ATS run on a bf16 base trains fp32 adapters and its loss
-// falls; the same fp32 run on the CPU and on CUDA follow the same losses; the step reports carry
-// the CUDA caching allocator's memory.
+// falls; full fine-tuning under precision auto computes in bf16 over fp32 weights and follows the
+// CPU's fp32 losses; the same fp32 run on the CPU and on CUDA follow the same losses; the step
+// reports carry the CUDA caching allocator's memory.
 #include <QtTest/QtTest>
 
 #include <cmath>
 #include <mutex>
 
+#include "loss_curve_difference.h"
 #include "model/checkpoint_tensors.h"
 #include "model/torch_runtime.h"
 #include "training/trainer.h"
@@ -64,6 +66,27 @@ class TestCudaTraining : public QObject {
       QVERIFY2(adapter.bytes(name).info->dtype == msl::SafetensorsDtype::F32, name.c_str());
   }
 
+  void fullFineTuningUnderAutoComputesInBf16OverFp32Weights() {
+    msl::RunConfig config = fixture_->tinyRun();
+    config.training.device = "cuda";
+    config.training.maxSteps = 20;
+    Recorder cpu, cuda;
+    QVERIFY(msl::trainBlocking({config, fixture_->storePath(), {}}, &cuda).status ==
+            msl::RunStatus::Finished);
+    config.training.device = "cpu";
+    config.training.precision = "fp32";
+    QVERIFY(msl::trainBlocking({config, fixture_->storePath(), {}}, &cpu).status ==
+            msl::RunStatus::Finished);
+    const double largest = lossCurveDifference(cuda.steps, cpu.steps).largest;
+    qInfo("full fine-tuning, CUDA bf16 autocast vs CPU fp32: largest relative loss difference %.3g",
+          largest);
+    QVERIFY2(largest > 0 && largest < 0.02, qPrintable(QString::number(largest)));
+    const msl::CheckpointTensors weights(std::filesystem::path(cuda.checkpoints.back().path) /
+                                         "model.safetensors");
+    for (const auto& name : weights.tensorNames())
+      QVERIFY2(weights.bytes(name).info->dtype == msl::SafetensorsDtype::F32, name.c_str());
+  }
+
   void fp32RunsAgreeOnCpuAndCuda() {
     msl::RunConfig config = loraRun();
     config.training.precision = "fp32";
@@ -76,10 +99,7 @@ class TestCudaTraining : public QObject {
     config.training.device = "cuda";
     QVERIFY(msl::trainBlocking({config, fixture_->storePath(), {}}, &cuda).status ==
             msl::RunStatus::Finished);
-    double largest = 0;
-    for (std::size_t i = 0; i < cpu.steps.size(); ++i)
-      largest = std::max(
-          largest, std::abs(cpu.steps[i].loss - cuda.steps[i].loss) / std::abs(cpu.steps[i].loss));
+    const double largest = lossCurveDifference(cuda.steps, cpu.steps).largest;
     qInfo("fp32 CPU vs CUDA: largest relative loss difference over 10 steps %.3g", largest);
     QVERIFY2(largest < 1e-3, qPrintable(QString::number(largest)));
   }
