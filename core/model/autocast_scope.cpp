@@ -9,22 +9,14 @@ AutocastState currentAutocastState(c10::DeviceType deviceType) {
           at::autocast::get_autocast_dtype(deviceType)};
 }
 
-AutocastScope::AutocastScope(c10::DeviceType deviceType, std::optional<c10::ScalarType> dtype) {
-  if (dtype) enter({deviceType, true, *dtype});
-}
-
-AutocastScope::AutocastScope(const AutocastState& state) { enter(state); }
-
-void AutocastScope::enter(const AutocastState& state) {
-  previous_ = currentAutocastState(state.deviceType);
-  changed_ = true;
+AutocastScope::AutocastScope(const AutocastState& state)
+    : previous_(currentAutocastState(state.deviceType)) {
   at::autocast::set_autocast_enabled(state.deviceType, state.enabled);
   at::autocast::set_autocast_dtype(state.deviceType, state.dtype);
   at::autocast::increment_nesting();
 }
 
 AutocastScope::~AutocastScope() {
-  if (!changed_) return;
   // As torch.autocast's exit: the cached weight casts live until the outermost scope ends.
   if (at::autocast::decrement_nesting() == 0) at::autocast::clear_cache();
   at::autocast::set_autocast_enabled(previous_.deviceType, previous_.enabled);

@@ -6,12 +6,10 @@
 #include <c10/core/DeviceType.h>
 #include <c10/core/ScalarType.h>
 
-#include <optional>
-
 namespace msl {
 
-// How autocast stands on one device type, so that a recomputation in backward (an activation
-// checkpoint, on another thread on GPUs) computes as the forward pass did.
+// How autocast stands on one device type: what a training forward asks for, and what a
+// recomputation in backward (an activation checkpoint, on another thread on GPUs) replays.
 struct AutocastState {
   c10::DeviceType deviceType = c10::DeviceType::CPU;
   bool enabled = false;
@@ -22,9 +20,6 @@ AutocastState currentAutocastState(c10::DeviceType deviceType);
 
 class AutocastScope {
  public:
-  // Computes in `dtype` on `deviceType` until the scope ends; no dtype leaves autocast as it is,
-  // so that callers need not branch on the precision.
-  AutocastScope(c10::DeviceType deviceType, std::optional<c10::ScalarType> dtype);
   // Sets autocast to `state` (enabled or not) until the scope ends.
   explicit AutocastScope(const AutocastState& state);
   ~AutocastScope();
@@ -32,9 +27,6 @@ class AutocastScope {
   AutocastScope& operator=(const AutocastScope&) = delete;
 
  private:
-  void enter(const AutocastState& state);
-
-  bool changed_ = false;
   AutocastState previous_;
 };
 

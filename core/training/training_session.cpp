@@ -16,7 +16,6 @@
 #include "data/tokenizer_corpus.h"
 #include "distributed/gradient_all_reduce.h"
 #include "distributed/process_group.h"
-#include "model/autocast_scope.h"
 #include "model/checkpoint_tensors.h"
 #include "model/checkpoint_weights.h"
 #include "model/device_choice.h"
@@ -294,7 +293,7 @@ void TrainingSession::setUpModel(const fs::path& resumeFrom) {
   // away on bf16 weights: in bf16 they stay fp32 (master weights) and the forward computes in
   // bf16 through autocast, as torch.autocast with transformers' Trainer(bf16=True) does.
   if (!config_.lora.enabled && dtype_ == c10::ScalarType::BFloat16) {
-    computeDtype_ = dtype_;
+    forwardAutocast_ = {device_.type(), true, dtype_};
     dtype_ = c10::ScalarType::Float;
   }
   // On GPUs each rank trains where its collectives run: cuda:LOCAL_RANK.
@@ -348,8 +347,9 @@ void TrainingSession::setUpModel(const fs::path& resumeFrom) {
   workload.batch = config_.training.batchSize / config_.training.gradientAccumulation;
   workload.sequenceLength = config_.data.cutoffLength;
   workload.bytesPerValue = static_cast<std::int64_t>(c10::elementSize(dtype_));
-  if (computeDtype_)
-    workload.autocastBytesPerValue = static_cast<std::int64_t>(c10::elementSize(*computeDtype_));
+  if (forwardAutocast_.enabled)
+    workload.autocastBytesPerValue =
+        static_cast<std::int64_t>(c10::elementSize(forwardAutocast_.dtype));
   workload.lora = loraConfig_;
   workload.activationCheckpointing = config_.training.activationCheckpointing;
   memoryEstimateBytes_ =
@@ -358,8 +358,9 @@ void TrainingSession::setUpModel(const fs::path& resumeFrom) {
   text << (config_.lora.enabled ? "LoRA" : "full fine-tuning") << ": " << count
        << " trainable parameters in " << trainable_.size() << " tensors on "
        << DeviceChoice{device_, dtype_}.describe();
-  if (computeDtype_)
-    text << " (master weights), computing in " << dtypeName(*computeDtype_) << " (autocast)";
+  if (forwardAutocast_.enabled)
+    text << " (master weights), computing in " << dtypeName(forwardAutocast_.dtype)
+         << " (autocast)";
   text << "; " << totalSteps_ << " steps";
   log("info", text.str());
 }
@@ -442,7 +443,7 @@ void TrainingSession::step() {
       torch::Tensor hidden;
       {
         // The loss stays outside: its logits and log-sum-exp are fp32 whatever the precision.
-        const AutocastScope mixedPrecision(device_.type(), computeDtype_);
+        const AutocastScope mixedPrecision(forwardAutocast_);
         hidden = model_->hiddenStates({batch.inputIds, batch.attentionMask, batch.positionIds});
       }
       const torch::Tensor rows = selectPositions(hidden, batch.batchIndex, batch.positionIndex);

@@ -12,6 +12,7 @@
 #include <torch/optim/adamw.h>
 
 #include "losses/recommendation_loss.h"
+#include "model/autocast_scope.h"
 #include "model/causal_lm.h"
 #include "model/lora_config.h"
 #include "store/experiment_store.h"
@@ -97,8 +98,8 @@ class TrainingSession {
 
   c10::Device device_{c10::DeviceType::CPU};
   c10::ScalarType dtype_ = c10::ScalarType::Float;  // the weights'
-  // Full fine-tuning in bf16: the forward's autocast dtype over fp32 master weights.
-  std::optional<c10::ScalarType> computeDtype_;
+  // The training forward's: enabled for full fine-tuning in bf16, over fp32 master weights.
+  AutocastState forwardAutocast_;
   CausalLm model_{nullptr};
   LoraConfig loraConfig_;
   std::vector<NamedParameter> trainable_;
