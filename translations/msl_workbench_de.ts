@@ -1710,86 +1710,86 @@
     </message>
     <message>
         <location filename="../ui/run_config_fields.cpp" line="96"/>
-        <source>Base weights&apos; dtype; auto: bf16 with LoRA on CUDA. Adapters, optimizer and loss stay fp32</source>
-        <translation>Datentyp der Basisgewichte; auto: bf16 mit LoRA auf CUDA. Adapter, Optimierer und Verlust bleiben fp32</translation>
+        <source>auto: bf16 on CUDA, fp32 on the CPU. LoRA in bf16 stores the base weights in bf16; full fine-tuning keeps fp32 master weights and computes in bf16 (autocast). Adapters, optimizer and loss stay fp32</source>
+        <translation>auto: bf16 auf CUDA, fp32 auf der CPU. LoRA in bf16 speichert die Basisgewichte in bf16; volles Fine-Tuning behält fp32-Mastergewichte und rechnet in bf16 (Autocast). Adapter, Optimierer und Verlust bleiben fp32</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="98"/>
+        <location filename="../ui/run_config_fields.cpp" line="99"/>
         <source>Activation checkpointing</source>
         <translation>Aktivierungs-Checkpointing</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="99"/>
+        <location filename="../ui/run_config_fields.cpp" line="100"/>
         <source>Recompute each layer in backward: less memory, about a third more compute</source>
         <translation>Jede Schicht im Rückwärtsdurchlauf neu berechnen: weniger Speicher, etwa ein Drittel mehr Rechenaufwand</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="100"/>
+        <location filename="../ui/run_config_fields.cpp" line="101"/>
         <source>Evaluation</source>
         <translation>Evaluierung</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="101"/>
+        <location filename="../ui/run_config_fields.cpp" line="102"/>
         <source>Evaluate every</source>
         <translation>Evaluieren alle</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="101"/>
+        <location filename="../ui/run_config_fields.cpp" line="102"/>
         <source>Steps; 0 = never during training</source>
         <translation>Schritte; 0 = nie während des Trainings</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="102"/>
+        <location filename="../ui/run_config_fields.cpp" line="103"/>
         <source>Subset</source>
         <translation>Teilmenge</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="102"/>
+        <location filename="../ui/run_config_fields.cpp" line="103"/>
         <source>Validation samples per evaluation; 0 = all</source>
         <translation>Validierungsbeispiele je Evaluierung; 0 = alle</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="103"/>
+        <location filename="../ui/run_config_fields.cpp" line="104"/>
         <source>Subset seed</source>
         <translation>Seed der Teilmenge</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="104"/>
+        <location filename="../ui/run_config_fields.cpp" line="105"/>
         <source>The same seed picks the same samples in every run</source>
         <translation>Derselbe Seed wählt in jedem Lauf dieselben Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="105"/>
+        <location filename="../ui/run_config_fields.cpp" line="106"/>
         <source>At the end</source>
         <translation>Am Ende</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="105"/>
+        <location filename="../ui/run_config_fields.cpp" line="106"/>
         <source>The split evaluated in full after training</source>
         <translation>Die nach dem Training vollständig evaluierte Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="106"/>
+        <location filename="../ui/run_config_fields.cpp" line="107"/>
         <source>Beams</source>
         <translation>Beams</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="106"/>
+        <location filename="../ui/run_config_fields.cpp" line="107"/>
         <source>Beam width = titles returned</source>
         <translation>Beam-Breite = Anzahl zurückgegebener Titel</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="107"/>
+        <location filename="../ui/run_config_fields.cpp" line="108"/>
         <source>Masking</source>
         <translation>Maskierung</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="108"/>
+        <location filename="../ui/run_config_fields.cpp" line="109"/>
         <source>full_softmax_then_mask: the paper&apos;s CBS; masked_softmax: the distribution MSL trains</source>
         <translation>full_softmax_then_mask: das CBS des Papers; masked_softmax: die Verteilung, die MSL trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="110"/>
+        <location filename="../ui/run_config_fields.cpp" line="111"/>
         <source>Users per batch</source>
         <translation>Nutzer je Batch</translation>
     </message>

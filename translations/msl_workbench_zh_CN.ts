@@ -1709,86 +1709,86 @@
     </message>
     <message>
         <location filename="../ui/run_config_fields.cpp" line="96"/>
-        <source>Base weights&apos; dtype; auto: bf16 with LoRA on CUDA. Adapters, optimizer and loss stay fp32</source>
-        <translation>基础权重的数据类型；auto：在 CUDA 上使用 LoRA 时为 bf16。适配器、优化器和损失保持 fp32</translation>
+        <source>auto: bf16 on CUDA, fp32 on the CPU. LoRA in bf16 stores the base weights in bf16; full fine-tuning keeps fp32 master weights and computes in bf16 (autocast). Adapters, optimizer and loss stay fp32</source>
+        <translation>auto：CUDA 上为 bf16，CPU 上为 fp32。bf16 的 LoRA 以 bf16 存储基础权重；全量微调保留 fp32 主权重并以 bf16 计算（autocast）。适配器、优化器和损失保持 fp32</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="98"/>
+        <location filename="../ui/run_config_fields.cpp" line="99"/>
         <source>Activation checkpointing</source>
         <translation>激活检查点</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="99"/>
+        <location filename="../ui/run_config_fields.cpp" line="100"/>
         <source>Recompute each layer in backward: less memory, about a third more compute</source>
         <translation>在反向传播中重新计算每一层：内存更少，计算量约增加三分之一</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="100"/>
+        <location filename="../ui/run_config_fields.cpp" line="101"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="101"/>
+        <location filename="../ui/run_config_fields.cpp" line="102"/>
         <source>Evaluate every</source>
         <translation>评估间隔</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="101"/>
+        <location filename="../ui/run_config_fields.cpp" line="102"/>
         <source>Steps; 0 = never during training</source>
         <translation>步数；0 = 训练期间不评估</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="102"/>
+        <location filename="../ui/run_config_fields.cpp" line="103"/>
         <source>Subset</source>
         <translation>子集</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="102"/>
+        <location filename="../ui/run_config_fields.cpp" line="103"/>
         <source>Validation samples per evaluation; 0 = all</source>
         <translation>每次评估的验证样本数；0 = 全部</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="103"/>
+        <location filename="../ui/run_config_fields.cpp" line="104"/>
         <source>Subset seed</source>
         <translation>子集种子</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="104"/>
+        <location filename="../ui/run_config_fields.cpp" line="105"/>
         <source>The same seed picks the same samples in every run</source>
         <translation>相同的种子在每次训练中选取相同的样本</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="105"/>
+        <location filename="../ui/run_config_fields.cpp" line="106"/>
         <source>At the end</source>
         <translation>结束时</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="105"/>
+        <location filename="../ui/run_config_fields.cpp" line="106"/>
         <source>The split evaluated in full after training</source>
         <translation>训练结束后完整评估的数据划分</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="106"/>
+        <location filename="../ui/run_config_fields.cpp" line="107"/>
         <source>Beams</source>
         <translation>束数</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="106"/>
+        <location filename="../ui/run_config_fields.cpp" line="107"/>
         <source>Beam width = titles returned</source>
         <translation>束宽 = 返回的标题数</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="107"/>
+        <location filename="../ui/run_config_fields.cpp" line="108"/>
         <source>Masking</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="108"/>
+        <location filename="../ui/run_config_fields.cpp" line="109"/>
         <source>full_softmax_then_mask: the paper&apos;s CBS; masked_softmax: the distribution MSL trains</source>
         <translation>full_softmax_then_mask：论文中的 CBS；masked_softmax：MSL 所训练的分布</translation>
     </message>
     <message>
-        <location filename="../ui/run_config_fields.cpp" line="110"/>
+        <location filename="../ui/run_config_fields.cpp" line="111"/>
         <source>Users per batch</source>
         <translation>每批用户数</translation>
     </message>

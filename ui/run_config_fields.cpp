@@ -93,8 +93,9 @@ std::vector<ConfigFieldGroup> RunConfigFields::groups() {
         {"training.device", tr("Device"),
          tr("auto (the Workspace page's choice), cpu, cuda or cuda:N")},
         {"training.precision", tr("Precision"),
-         tr("Base weights' dtype; auto: bf16 with LoRA on CUDA. Adapters, optimizer and loss stay "
-            "fp32")},
+         tr("auto: bf16 on CUDA, fp32 on the CPU. LoRA in bf16 stores the base weights in bf16; "
+            "full fine-tuning keeps fp32 master weights and computes in bf16 (autocast). "
+            "Adapters, optimizer and loss stay fp32")},
         {"training.activation_checkpointing", tr("Activation checkpointing"),
          tr("Recompute each layer in backward: less memory, about a third more compute")}}},
       {tr("Evaluation"),

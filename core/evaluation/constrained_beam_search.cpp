@@ -20,15 +20,6 @@ void checkPrompts(const std::vector<std::vector<TokenId>>& prompts) {
   }
 }
 
-// Keeps the cache rows of the beams that go on: rows [R_old, ...] -> [R_new, ...].
-void reorderCache(KvCache& cache, std::int64_t layers, const at::Tensor& parentRows) {
-  for (std::int64_t layer = 0; layer < layers; ++layer) {
-    LayerKvCache& entry = cache.layer(layer);
-    entry.keys = entry.keys.index_select(0, parentRows);
-    entry.values = entry.values.index_select(0, parentRows);
-  }
-}
-
 }  // namespace
 
 std::size_t sharedPromptPrefix(const std::vector<std::vector<TokenId>>& prompts) {
@@ -58,12 +49,17 @@ std::vector<std::vector<BeamHypothesis>> constrainedBeamSearch(
   const auto device = model->lmHeadWeight().device();
   const auto users = static_cast<std::int64_t>(prompts.size());
   KvCache cache = model->newCache();
-  const std::int64_t layers = model->config().numHiddenLayers;
 
   // The prompt template's opening is the same for every user: encoded once, its keys and values
-  // serve every row (a broadcast view until the first append copies them per row).
+  // copied to every row.
   const std::size_t prefixLength = options.sharePromptPrefix ? sharedPromptPrefix(prompts) : 0;
   const auto prefix = static_cast<std::int64_t>(prefixLength);
+  std::size_t longest = 0;
+  for (const auto& prompt : prompts) longest = std::max(longest, prompt.size() - prefixLength);
+  const auto width = static_cast<std::int64_t>(longest);
+  // The prompt's columns, then at most the longest title's tokens: no step reallocates.
+  const std::int64_t promptColumns = prefix + width;
+  cache.reserve(promptColumns + remaining[TitleTrie::kRoot]);
   if (prefix > 0) {
     const auto& first = prompts.front();
     const auto prefixIds =
@@ -72,18 +68,11 @@ std::vector<std::vector<BeamHypothesis>> constrainedBeamSearch(
             .view({1, prefix})
             .to(device);
     model->model->forward({prefixIds, {}, {}, &cache});
-    for (std::int64_t layer = 0; layer < layers; ++layer) {
-      LayerKvCache& entry = cache.layer(layer);
-      entry.keys = entry.keys.expand({users, -1, -1, -1});
-      entry.values = entry.values.expand({users, -1, -1, -1});
-    }
+    cache.repeatRow(users);
   }
 
   // The rest of each prompt, left-padded after the prefix so that every prompt's last token sits
   // in the last column; positions continue from the prefix (padding_mask's running count).
-  std::size_t longest = 0;
-  for (const auto& prompt : prompts) longest = std::max(longest, prompt.size() - prefixLength);
-  const auto width = static_cast<std::int64_t>(longest);
   auto ids = torch::zeros({users, width}, torch::kLong);
   auto padding = torch::zeros({users, prefix + width}, torch::kLong);
   padding.narrow(1, 0, prefix).fill_(1);
@@ -140,11 +129,14 @@ std::vector<std::vector<BeamHypothesis>> constrainedBeamSearch(
       }
       r = end;
     }
+    // A user's rows hold the same prompt columns, so while every row stays with the same user
+    // only the generated columns follow the beams' parents.
+    const std::int64_t unchangedColumns = nextRowUser == rowUser ? promptColumns : 0;
     rowUser = std::move(nextRowUser);
     if (rowUser.empty()) break;
 
     const auto parentIndex = torch::tensor(parentRows, torch::kLong).to(device);
-    reorderCache(cache, layers, parentIndex);
+    cache.selectRows(parentIndex, unchangedColumns);
     padding =
         torch::cat({padding.index_select(0, parentIndex),
                     torch::ones({static_cast<std::int64_t>(rowUser.size()), 1}, padding.options())},

@@ -43,12 +43,9 @@ torch::Tensor AttentionImpl::forward(const torch::Tensor& hidden, const torch::T
   queries = applyRotary(queries.transpose(1, 2), cos, sin);  // [B, H, T, d]
   keys = applyRotary(keys.transpose(1, 2), cos, sin);        // [B, KV, T, d]
   if (cache != nullptr) {
-    if (cache->keys.defined()) {
-      keys = torch::cat({cache->keys, keys}, 2);
-      values = torch::cat({cache->values, values}, 2);
-    }
-    cache->keys = keys;
-    cache->values = values;
+    auto cached = cache->append(keys, values);
+    keys = std::move(cached.keys);
+    values = std::move(cached.values);
   }
   // LibTorch's fused attention (a flash kernel on the CPU and on CUDA where the shapes allow,
   // the math path otherwise): each key/value head serves heads/kvHeads query heads without

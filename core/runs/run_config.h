@@ -76,8 +76,9 @@ struct RunTrainingConfig {
   std::uint64_t seed = 42;
   std::int64_t checkpointEvery = 0;  // steps; 0 = only at epoch ends
   std::string device = "auto";       // auto | cpu | cuda | cuda:N (common/device_name.h)
-  // auto | fp32 | bf16: the base weights' and activations' dtype (auto: bf16 with LoRA on CUDA,
-  // else fp32). Trainable tensors, AdamW's state and the loss stay fp32 whatever it is.
+  // auto | fp32 | bf16: the compute dtype (auto: bf16 on CUDA, else fp32). With LoRA it is also
+  // the frozen base weights' dtype; full fine-tuning keeps fp32 master weights under a bf16
+  // autocast forward. Trainable tensors, AdamW's state and the loss stay fp32 whatever it is.
   std::string precision = "auto";
   // Recompute each decoder layer in backward instead of keeping its activations: about a third
   // more compute for a fraction of the activation memory (model/activation_checkpoint.h).
