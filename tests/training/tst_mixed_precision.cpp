@@ -19,6 +19,11 @@
 
 namespace {
 
+bool logsContain(const std::vector<std::string>& logs, const std::string& text) {
+  return std::any_of(logs.begin(), logs.end(),
+                     [&](const std::string& line) { return line.find(text) != std::string::npos; });
+}
+
 class Recorder : public msl::TrainerObserver {
  public:
   void onStep(const msl::StepReport& report) override {
@@ -65,9 +70,7 @@ class TestMixedPrecision : public QObject {
     config.training.precision = "bf16";
     const auto half = msl::trainBlocking({config, fixture_->storePath(), {}}, &bf16);
     QVERIFY2(half.status == msl::RunStatus::Finished, half.message.c_str());
-    QVERIFY(std::any_of(bf16.logs.begin(), bf16.logs.end(), [](const std::string& line) {
-      return line.find("on cpu bfloat16") != std::string::npos;
-    }));
+    QVERIFY(logsContain(bf16.logs, "on cpu bfloat16"));
 
     // The bf16 run learns as the fp32 one does: its curve stays within 1 % of the fp32 curve.
     QCOMPARE(bf16.steps.size(), fp32.steps.size());
@@ -173,10 +176,8 @@ class TestMixedPrecision : public QObject {
     config.training.precision = "bf16";
     const auto mixed = msl::trainBlocking({config, fixture_->storePath(), {}}, &bf16);
     QVERIFY2(mixed.status == msl::RunStatus::Finished, mixed.message.c_str());
-    QVERIFY(std::any_of(bf16.logs.begin(), bf16.logs.end(), [](const std::string& line) {
-      return line.find("on cpu float32 (master weights), computing in bfloat16 (autocast)") !=
-             std::string::npos;
-    }));
+    QVERIFY(logsContain(bf16.logs,
+                        "on cpu float32 (master weights), computing in bfloat16 (autocast)"));
 
     QCOMPARE(bf16.steps.size(), fp32.steps.size());
     const auto [largest, where] = lossCurveDifference(bf16.steps, fp32.steps);
