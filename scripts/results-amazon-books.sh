@@ -202,8 +202,8 @@ def cell(values):
     if len(values) == 1:
         return f"{values[0]:.4f}"
     return f"{statistics.mean(values):.4f} ± {statistics.stdev(values):.4f}"
-print("| loss | search | " + " | ".join(keys) + " | seeds | selected steps |")
-print("| --- | --- | " + " | ".join("---" for _ in keys) + " | --- | --- |")
+print("| loss | search | " + " | ".join(keys) + " | seeds | selected steps | test evaluation s |")
+print("| --- | --- | " + " | ".join("---" for _ in keys) + " | --- | --- | --- |")
 for loss, label in [("lml", "LML"), ("msl", "MSL (τ = 1.5)"), ("msl_ats", "MSL + ATS")]:
     for variant, search in [("cbs", "CBS"), ("masked", "masked")]:
         results = [json.load(open(f"{out}/{loss}_seed{seed}.{variant}.eval.json")) for seed in seeds
@@ -211,13 +211,14 @@ for loss, label in [("lml", "LML"), ("msl", "MSL (τ = 1.5)"), ("msl_ats", "MSL 
         if not results:
             continue
         steps = ", ".join(str(r["step"]) for r in results)
+        seconds = ", ".join(f"{r['seconds']:.0f}" for r in results if "seconds" in r)
         print(f"| {label} | {search} | " + " | ".join(cell([r[k] for r in results]) for k in keys)
-              + f" | {len(results)} | {steps} |")
+              + f" | {len(results)} | {steps} | {seconds} |")
 for kind, label in [("popularity", "popularity"), ("markov", "Markov"), ("sasrec", "SASRec")]:
     if not os.path.exists(f"{out}/{kind}.baseline.json"):
         continue
     metrics = json.load(open(f"{out}/{kind}.baseline.json"))["metrics"]
-    print(f"| {label} | (no model) | " + " | ".join(f"{metrics[k]:.4f}" for k in keys) + " | | |")
+    print(f"| {label} | (no model) | " + " | ".join(f"{metrics[k]:.4f}" for k in keys) + " | | | |")
 print()
 print("| MSL + ATS against | seed | HR@10 (B − A) | p (t / sign / Wilcoxon) | B hit, A missed / A hit, B missed | NDCG@10 (B − A) | p (t / Wilcoxon) |")
 print("| --- | --- | --- | --- | --- | --- | --- |")

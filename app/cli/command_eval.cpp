@@ -86,6 +86,7 @@ void runEval(const EvalOptions& o) {
     report[name] = result.metrics.at(name);
   report["samples"] = result.samples.size();
   report["split"] = o.split;
+  report["seconds"] = result.seconds;
   if (checkpoint) {
     report["run"] = o.run;
     report["step"] = checkpoint->step;
