@@ -74,6 +74,17 @@ void expectSameLists(const std::vector<msl::BeamHypothesis>& a,
   }
 }
 
+// Each user's list of a batched search equals the naive uncached search of that user alone.
+void expectEachUserMatchesNaive(EvaluationFixture& f,
+                                const std::vector<std::vector<msl::BeamHypothesis>>& batched,
+                                const std::vector<std::vector<msl::TokenId>>& prompts,
+                                const msl::BeamSearchOptions& options) {
+  QCOMPARE(batched.size(), prompts.size());
+  for (std::size_t u = 0; u < prompts.size(); ++u)
+    expectSameLists(batched[u],
+                    msl::naiveConstrainedBeamSearch(f.model, *f.trie, prompts[u], options), 1e-5);
+}
+
 }  // namespace
 
 class TestConstrainedBeamSearch : public QObject {
@@ -211,12 +222,8 @@ class TestConstrainedBeamSearch : public QObject {
         for (auto variant :
              {msl::MaskingVariant::FullSoftmaxThenMask, msl::MaskingVariant::MaskedSoftmax}) {
           options.variant = variant;
-          const auto batched = msl::constrainedBeamSearch(f.model, *f.trie, prompts, options);
-          for (std::size_t u = 0; u < prompts.size(); ++u) {
-            const auto naive =
-                msl::naiveConstrainedBeamSearch(f.model, *f.trie, prompts[u], options);
-            expectSameLists(batched[u], naive, 1e-5);
-          }
+          expectEachUserMatchesNaive(
+              f, msl::constrainedBeamSearch(f.model, *f.trie, prompts, options), prompts, options);
         }
       }
     }
@@ -252,11 +259,8 @@ class TestConstrainedBeamSearch : public QObject {
     const auto shared = msl::constrainedBeamSearch(f.model, *f.trie, prompts, options);
     options.sharePromptPrefix = false;
     const auto unshared = msl::constrainedBeamSearch(f.model, *f.trie, prompts, options);
-    for (std::size_t u = 0; u < prompts.size(); ++u) {
-      expectSameLists(shared[u], unshared[u], 1e-5);
-      const auto naive = msl::naiveConstrainedBeamSearch(f.model, *f.trie, prompts[u], options);
-      expectSameLists(shared[u], naive, 1e-5);
-    }
+    for (std::size_t u = 0; u < prompts.size(); ++u) expectSameLists(shared[u], unshared[u], 1e-5);
+    expectEachUserMatchesNaive(f, shared, prompts, options);
   }
 
   void cachedEqualsUncached() {

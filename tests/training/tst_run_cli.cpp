@@ -132,8 +132,9 @@ class TestRunCli : public QObject {
     const auto eval =
         mslw({"eval", "--run", QString::number(lora_), "--limit", "6", "--beams", "5", "--json"});
     QVERIFY2(eval.exitCode == 0, eval.err.constData());
-    QCOMPARE(eval.json()["samples"].get<std::int64_t>(), std::int64_t(6));
-    QVERIFY(eval.json()["seconds"].get<double>() > 0);  // the results script reports it
+    const auto evalReport = eval.json();
+    QCOMPARE(evalReport["samples"].get<std::int64_t>(), std::int64_t(6));
+    QVERIFY(evalReport["seconds"].get<double>() > 0);  // the results script reports it
 
     // recommend takes the user's last sample of the split.
     const auto& test = fixture_->dataset.split("test");
