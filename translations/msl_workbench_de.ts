@@ -361,36 +361,36 @@
     </message>
     <message>
         <location filename="../ui/demo_panel.cpp" line="24"/>
-        <source>LML, MSL and MSL+ATS on the demo workspace from the same initial weights, and the popularity, Markov and SASRec baselines, recorded in this store (mslw demo, a few minutes on a CPU)</source>
-        <translation>LML, MSL und MSL+ATS auf dem Demo-Arbeitsbereich mit denselben Anfangsgewichten sowie die Baselines Popularität, Markov und SASRec, aufgezeichnet in diesem Speicher (mslw demo, einige Minuten auf einer CPU)</translation>
+        <source>LML, MSL and MSL+ATS on the demo workspace from the same initial weights, and the popularity, Markov, SASRec and same-series baselines, recorded in this store (mslw demo, a few minutes on a CPU)</source>
+        <translation>LML, MSL und MSL+ATS auf dem Demo-Arbeitsbereich mit denselben Anfangsgewichten sowie die Baselines Popularität, Markov, SASRec und gleiche Reihe, aufgezeichnet in diesem Speicher (mslw demo, einige Minuten auf einer CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/demo_panel.cpp" line="27"/>
+        <location filename="../ui/demo_panel.cpp" line="28"/>
         <source>Cancel the demo runs</source>
         <translation>Demo-Läufe abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/demo_panel.cpp" line="84"/>
+        <location filename="../ui/demo_panel.cpp" line="85"/>
         <source>Could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/demo_panel.cpp" line="96"/>
+        <location filename="../ui/demo_panel.cpp" line="97"/>
         <source>Starting the demo…</source>
         <translation>Demo wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/demo_panel.cpp" line="144"/>
+        <location filename="../ui/demo_panel.cpp" line="145"/>
         <source>The demo runs are in this store: select them to compare.</source>
         <translation>Die Demo-Läufe sind in diesem Speicher: Wählen Sie sie zum Vergleichen aus.</translation>
     </message>
     <message>
-        <location filename="../ui/demo_panel.cpp" line="147"/>
+        <location filename="../ui/demo_panel.cpp" line="148"/>
         <source>Demo cancelled; the runs it finished stay in the store.</source>
         <translation>Demo abgebrochen; die bereits abgeschlossenen Läufe bleiben im Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/demo_panel.cpp" line="148"/>
+        <location filename="../ui/demo_panel.cpp" line="149"/>
         <source>The demo failed: %1</source>
         <translation>Die Demo ist fehlgeschlagen: %1</translation>
     </message>

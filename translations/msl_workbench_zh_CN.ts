@@ -360,36 +360,36 @@
     </message>
     <message>
         <location filename="../ui/demo_panel.cpp" line="24"/>
-        <source>LML, MSL and MSL+ATS on the demo workspace from the same initial weights, and the popularity, Markov and SASRec baselines, recorded in this store (mslw demo, a few minutes on a CPU)</source>
-        <translation>在演示工作区上从相同的初始权重训练 LML、MSL 和 MSL+ATS，并运行流行度、Markov 和 SASRec 基线，结果记录在此存储中（mslw demo，在 CPU 上需要几分钟）</translation>
+        <source>LML, MSL and MSL+ATS on the demo workspace from the same initial weights, and the popularity, Markov, SASRec and same-series baselines, recorded in this store (mslw demo, a few minutes on a CPU)</source>
+        <translation>在演示工作区上从相同的初始权重训练 LML、MSL 和 MSL+ATS，并运行流行度、Markov、SASRec 和同系列基线，结果记录在此存储中（mslw demo，在 CPU 上需要几分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/demo_panel.cpp" line="27"/>
+        <location filename="../ui/demo_panel.cpp" line="28"/>
         <source>Cancel the demo runs</source>
         <translation>取消演示训练</translation>
     </message>
     <message>
-        <location filename="../ui/demo_panel.cpp" line="84"/>
+        <location filename="../ui/demo_panel.cpp" line="85"/>
         <source>Could not start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/demo_panel.cpp" line="96"/>
+        <location filename="../ui/demo_panel.cpp" line="97"/>
         <source>Starting the demo…</source>
         <translation>正在启动演示…</translation>
     </message>
     <message>
-        <location filename="../ui/demo_panel.cpp" line="144"/>
+        <location filename="../ui/demo_panel.cpp" line="145"/>
         <source>The demo runs are in this store: select them to compare.</source>
         <translation>演示训练已保存在此存储中：选中它们即可比较。</translation>
     </message>
     <message>
-        <location filename="../ui/demo_panel.cpp" line="147"/>
+        <location filename="../ui/demo_panel.cpp" line="148"/>
         <source>Demo cancelled; the runs it finished stay in the store.</source>
         <translation>演示已取消；已完成的训练保留在存储中。</translation>
     </message>
     <message>
-        <location filename="../ui/demo_panel.cpp" line="148"/>
+        <location filename="../ui/demo_panel.cpp" line="149"/>
         <source>The demo failed: %1</source>
         <translation>演示失败：%1</translation>
     </message>

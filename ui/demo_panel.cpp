@@ -22,7 +22,8 @@ DemoPanel::DemoPanel(QWidget* parent)
       status_(new QLabel(this)) {
   start_->setToolTip(
       tr("LML, MSL and MSL+ATS on the demo workspace from the same initial "
-         "weights, and the popularity, Markov and SASRec baselines, recorded in "
+         "weights, and the popularity, Markov, SASRec and same-series baselines, "
+         "recorded in "
          "this store (mslw demo, a few minutes on a CPU)"));
   cancel_->setAccessibleName(tr("Cancel the demo runs"));
   cancel_->hide();

@@ -1,4 +1,4 @@
-// mslw baseline popularity|markov|sasrec --data DIR: a recommender without a language model,
+// mslw baseline popularity|markov|sasrec|series --data DIR: a recommender without a language model,
 // evaluated on a split exactly as `mslw eval` evaluates a model, and with --store recorded as a run
 // that `mslw compare`, `mslw runs` and the Runs page show beside the LLM runs.
 #include <iomanip>
@@ -74,7 +74,7 @@ const mslw::CommandRegistration registration{
       auto options = std::make_shared<BaselineOptions>();
       auto* command = root.add_subcommand(
           "baseline", "Evaluate a recommender without a language model, as runs are evaluated");
-      command->add_option("kind", options->kind, "popularity | markov | sasrec")
+      command->add_option("kind", options->kind, "popularity | markov | sasrec | series")
           ->required()
           ->check(CLI::IsMember(msl::baselineKinds()));
       command->add_option("--data", options->data, "Dataset folder")->required();

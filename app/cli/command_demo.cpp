@@ -158,8 +158,8 @@ nlohmann::json trainAndCompare(const DemoOptions& options, const fs::path& works
   nlohmann::json baselines = nlohmann::json::array();
   std::vector<msl::SampleRank> popularityRanks;
   if (!quiet)
-    std::cerr << "      and the baselines without a model (popularity, Markov, SASRec) on the "
-                 "same samples\n";
+    std::cerr << "      and the baselines without a model (popularity, Markov, SASRec, same "
+                 "series) on the same samples\n";
   for (const std::string& kind : msl::baselineKinds()) {
     msl::BaselineRunOptions baseline;
     baseline.kind = kind;

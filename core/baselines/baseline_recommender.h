@@ -13,7 +13,7 @@ namespace msl {
 class BaselineRecommender {
  public:
   virtual ~BaselineRecommender() = default;
-  virtual std::string kind() const = 0;  // "popularity", "markov", "sasrec"
+  virtual std::string kind() const = 0;  // "popularity", "markov", "sasrec", "series"
   // Up to `count` distinct items for a user with this history (oldest first).
   virtual std::vector<ItemId> rank(const std::vector<ItemId>& history, std::size_t count) const = 0;
 };

@@ -6,6 +6,7 @@
 #include "baselines/markov_baseline.h"
 #include "baselines/popularity_baseline.h"
 #include "baselines/sasrec_baseline.h"
+#include "baselines/series_baseline.h"
 #include "common/error.h"
 #include "data/tokenizer_corpus.h"
 #include "evaluation/store_evaluation.h"
@@ -14,7 +15,7 @@
 namespace msl {
 
 const std::vector<std::string>& baselineKinds() {
-  static const std::vector<std::string> kinds = {"popularity", "markov", "sasrec"};
+  static const std::vector<std::string> kinds = {"popularity", "markov", "sasrec", "series"};
   return kinds;
 }
 
@@ -24,6 +25,7 @@ std::unique_ptr<BaselineRecommender> makeBaseline(const std::string& kind, const
                                                   const SasrecOptions& sasrec) {
   if (kind == "popularity") return std::make_unique<PopularityBaseline>(dataset, trainSplit);
   if (kind == "markov") return std::make_unique<MarkovBaseline>(dataset, trainSplit);
+  if (kind == "series") return std::make_unique<SeriesBaseline>(dataset, trainSplit);
   if (kind == "sasrec") {
     return std::make_unique<SasrecBaseline>(
         dataset, trainSplit, sasrec, [&log](const SasrecEpoch& epoch) {

@@ -14,7 +14,7 @@
 
 namespace msl {
 
-// "popularity", "markov", "sasrec".
+// "popularity", "markov", "sasrec", "series".
 const std::vector<std::string>& baselineKinds();
 
 // What fitting a baseline reports as it goes (SASRec: one line per epoch).

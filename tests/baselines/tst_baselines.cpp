@@ -172,7 +172,7 @@ class TestBaselines : public QObject {
       msl::makeBaseline("sasrec2", dataset_);
       QFAIL("no error");
     } catch (const msl::Error& error) {
-      QVERIFY2(std::string(error.what()).find("allowed: popularity, markov, sasrec") !=
+      QVERIFY2(std::string(error.what()).find("allowed: popularity, markov, sasrec, series") !=
                    std::string::npos,
                error.what());
     }

@@ -56,10 +56,11 @@ class TestDemoCli : public QObject {
     // The baselines, on the same samples, are runs of the same store that `mslw compare` pairs
     // with an LLM run.
     const auto& baselines = report["comparison"]["baselines"];
-    QCOMPARE(baselines.size(), std::size_t(3));
+    QCOMPARE(baselines.size(), std::size_t(4));
     QCOMPARE(baselines[0]["kind"].get<std::string>(), std::string("popularity"));
     QCOMPARE(baselines[1]["kind"].get<std::string>(), std::string("markov"));
     QCOMPARE(baselines[2]["kind"].get<std::string>(), std::string("sasrec"));
+    QCOMPARE(baselines[3]["kind"].get<std::string>(), std::string("series"));
     for (const auto& baseline : baselines) {
       const auto run = store.run(baseline["run"].get<msl::RunId>());
       QCOMPARE(run.lossKind, baseline["kind"].get<std::string>());

@@ -1,5 +1,5 @@
 // "Train the demo runs" on the Runs page: the real `mslw demo` (few steps) in its own process
-// fills the workspace store with LML, MSL, MSL+ATS and the three baselines while the bar moves
+// fills the workspace store with LML, MSL, MSL+ATS and the four baselines while the bar moves
 // through its stages; at the end every run is selected and compared with the popularity
 // baseline. Cancelling stops the process and says so.
 #include <QComboBox>
@@ -50,16 +50,17 @@ class TestDemoPanel : public QObject {
              qPrintable(QStringLiteral("percentages seen: %1").arg(seen.size())));
     QCOMPARE(demo->percent(), 100);
 
-    QTRY_COMPARE_WITH_TIMEOUT(page.runModel()->rowCount(), 6, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(page.runModel()->rowCount(), 7, 10000);
     QStringList kinds;
-    for (int row = 0; row < 6; ++row)
+    for (int row = 0; row < 7; ++row)
       kinds << page.runModel()->index(row, RunTableModel::KindColumn).data().toString();
     kinds.sort();
-    QCOMPARE(kinds, (QStringList{"lml", "markov", "msl", "msl_ats", "popularity", "sasrec"}));
-    QTRY_COMPARE_WITH_TIMEOUT(page.table()->selectionModel()->selectedRows().size(), 6, 10000);
+    QCOMPARE(kinds,
+             (QStringList{"lml", "markov", "msl", "msl_ats", "popularity", "sasrec", "series"}));
+    QTRY_COMPARE_WITH_TIMEOUT(page.table()->selectionModel()->selectedRows().size(), 7, 10000);
     QVERIFY2(page.referenceChooser()->currentText().contains(QStringLiteral("popularity")),
              qPrintable(page.referenceChooser()->currentText()));
-    QTRY_COMPARE_WITH_TIMEOUT(page.comparisonTable()->rowCount(), 6, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(page.comparisonTable()->rowCount(), 7, 20000);
   }
 
   void cancelStopsTheDemo() {
