@@ -2938,27 +2938,32 @@
         <translation>Katalogartikel</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="156"/>
+        <location filename="../ui/workspace_page.cpp" line="158"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="164"/>
+        <location filename="../ui/workspace_page.cpp" line="162"/>
+        <source>%1: %2 (%3 % of targets seen in %4)</source>
+        <translation>%1: %2 (%3 % der Ziele in %4 gesehen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_page.cpp" line="174"/>
         <source>min %1 · mean %2 · max %3</source>
         <translation>min. %1 · Mittel %2 · max. %3</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="174"/>
+        <location filename="../ui/workspace_page.cpp" line="184"/>
         <source>%1 of %2 samples drift; %3 would leave the trie</source>
         <translation>%1 von %2 Beispielen driften; %3 würden den Trie verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="180"/>
+        <location filename="../ui/workspace_page.cpp" line="190"/>
         <source>%1 tokens · %2</source>
         <translation>%1 Tokens · %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="182"/>
+        <location filename="../ui/workspace_page.cpp" line="192"/>
         <source>trained for this dataset</source>
         <translation>für diesen Datensatz trainiert</translation>
     </message>

@@ -2936,27 +2936,32 @@
         <translation>目录物品</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="156"/>
+        <location filename="../ui/workspace_page.cpp" line="158"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="164"/>
+        <location filename="../ui/workspace_page.cpp" line="162"/>
+        <source>%1: %2 (%3 % of targets seen in %4)</source>
+        <translation>%1：%2（%3 % 的目标在 %4 中出现过）</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_page.cpp" line="174"/>
         <source>min %1 · mean %2 · max %3</source>
         <translation>最小 %1 · 平均 %2 · 最大 %3</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="174"/>
+        <location filename="../ui/workspace_page.cpp" line="184"/>
         <source>%1 of %2 samples drift; %3 would leave the trie</source>
         <translation>%2 个样本中有 %1 个发生漂移；%3 个将脱离前缀树</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="180"/>
+        <location filename="../ui/workspace_page.cpp" line="190"/>
         <source>%1 tokens · %2</source>
         <translation>%1 个词元 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_page.cpp" line="182"/>
+        <location filename="../ui/workspace_page.cpp" line="192"/>
         <source>trained for this dataset</source>
         <translation>为此数据集训练</translation>
     </message>

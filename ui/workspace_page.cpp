@@ -153,7 +153,17 @@ void WorkspacePage::showSnapshot(const WorkspaceSnapshot& snapshot) {
   set(QStringLiteral("users"), count(stats.users));
   QStringList splits;
   for (const SplitStats& split : stats.splits) {
-    splits << tr("%1: %2").arg(QString::fromStdString(split.name), count(split.samples));
+    const QString name = QString::fromStdString(split.name);
+    if (split.name == stats.trainingSplit || split.samples == 0) {
+      splits << tr("%1: %2").arg(name, count(split.samples));
+      continue;
+    }
+    // What a model of the training interactions can know: a cold-start split shows here.
+    splits << tr("%1: %2 (%3 % of targets seen in %4)")
+                  .arg(name, count(split.samples))
+                  .arg(100.0 * double(split.targetsSeenInTraining) / double(split.samples), 0, 'f',
+                       0)
+                  .arg(QString::fromStdString(stats.trainingSplit));
   }
   set(QStringLiteral("splits"), splits.join(QStringLiteral(" · ")));
   if (!snapshot.titleTokenLengths.empty()) {

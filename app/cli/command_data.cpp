@@ -3,9 +3,11 @@
 //   synth   --out DIR [--items --users --seed]   the deterministic synthetic catalog
 //   import  --interactions F --items F --out DIR [--domain D]   raw interactions -> BIGRec layout
 //   prompts --data DIR --split NAME [--limit N]   one JSON string per line: prompt + "target"
+#include <iomanip>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "command_registry.h"
 #include "data/bigrec_layout_writer.h"
@@ -23,6 +25,7 @@ Json statsJson(const msl::DatasetStats& stats) {
   Json json;
   json["items"] = stats.items;
   json["users"] = stats.users;
+  json["training_split"] = stats.trainingSplit;
   Json splits = Json::array();
   for (const auto& split : stats.splits) {
     Json lengths = Json::object();
@@ -31,7 +34,9 @@ Json statsJson(const msl::DatasetStats& stats) {
     splits.push_back({{"name", split.name},
                       {"samples", split.samples},
                       {"users", split.users},
-                      {"history_lengths", lengths}});
+                      {"history_lengths", lengths},
+                      {"targets_seen_as_training_target", split.targetsSeenAsTrainingTarget},
+                      {"targets_seen_in_training", split.targetsSeenInTraining}});
   }
   json["splits"] = splits;
   Json duplicates = Json::array();
@@ -56,6 +61,14 @@ void printStats(const msl::Dataset& dataset, const msl::DatasetStats& stats) {
               << " users; history length:";
     for (const auto& [length, count] : split.historyLengths)
       std::cout << " " << length << "=" << count;
+    if (split.name != stats.trainingSplit && split.samples > 0) {
+      const auto percent = [&](std::size_t n) { return 100.0 * double(n) / double(split.samples); };
+      std::ostringstream seen;
+      seen << std::fixed << std::setprecision(1) << "; targets seen in " << stats.trainingSplit
+           << ": " << percent(split.targetsSeenInTraining) << " % (as a target "
+           << percent(split.targetsSeenAsTrainingTarget) << " %)";
+      std::cout << seen.str();
+    }
     std::cout << "\n";
   }
   std::cout << "titles    " << stats.titleLength.min << ".." << stats.titleLength.max

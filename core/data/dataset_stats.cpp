@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <set>
+#include <sstream>
+#include <unordered_set>
 
 #include "common/utf8.h"
+#include "data/tokenizer_corpus.h"
 
 namespace msl {
 
@@ -11,6 +14,14 @@ DatasetStats computeDatasetStats(const Dataset& dataset) {
   DatasetStats stats;
   stats.items = dataset.catalog.size();
   std::set<std::string> allUsers;
+  std::unordered_set<ItemId> trainingTargets, trainingItems;
+  if (!dataset.splits.empty()) {
+    stats.trainingSplit = defaultTrainingSplit(dataset);
+    for (const Sample& sample : dataset.split(stats.trainingSplit)) {
+      trainingTargets.insert(sample.target());
+      trainingItems.insert(sample.itemIds.begin(), sample.itemIds.end());
+    }
+  }
   for (const auto& [name, samples] : dataset.splits) {
     SplitStats split;
     split.name = name;
@@ -19,6 +30,8 @@ DatasetStats computeDatasetStats(const Dataset& dataset) {
     for (const Sample& sample : samples) {
       users.insert(sample.userId);
       ++split.historyLengths[sample.itemIds.size() - 1];
+      split.targetsSeenAsTrainingTarget += trainingTargets.count(sample.target());
+      split.targetsSeenInTraining += trainingItems.count(sample.target());
     }
     split.users = users.size();
     allUsers.insert(users.begin(), users.end());
@@ -40,6 +53,16 @@ DatasetStats computeDatasetStats(const Dataset& dataset) {
     stats.titleLength.mean = total / static_cast<double>(lengths.size());
   }
   stats.warnings = dataset.report.warnings;
+  for (const SplitStats& split : stats.splits) {
+    if (split.name == stats.trainingSplit || split.samples == 0) continue;
+    const std::size_t unseen = split.samples - split.targetsSeenInTraining;
+    if (2 * unseen <= split.samples) continue;
+    std::ostringstream warning;
+    warning << split.name << ": the targets of " << unseen << " of " << split.samples
+            << " samples occur in no sample of " << stats.trainingSplit
+            << " (a cold-start split: no model of the training interactions can recommend them)";
+    stats.warnings.push_back(warning.str());
+  }
   return stats;
 }
 

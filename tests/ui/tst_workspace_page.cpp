@@ -3,6 +3,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -71,6 +72,11 @@ class TestWorkspacePage : public QObject {
     QVERIFY(window.workspacePage()
                 ->statisticText(QStringLiteral("splits"))
                 .contains(QStringLiteral("train")));
+    QVERIFY2(window.workspacePage()
+                 ->statisticText(QStringLiteral("splits"))
+                 .contains(QRegularExpression(QStringLiteral("test: [0-9,.]+ \\(\\d+ % of targets "
+                                                             "seen in train\\)"))),
+             qPrintable(window.workspacePage()->statisticText(QStringLiteral("splits"))));
     QVERIFY(window.workspacePage()
                 ->statisticText(QStringLiteral("drift"))
                 .contains(QStringLiteral("samples")));
