@@ -60,7 +60,8 @@ DatasetStats computeDatasetStats(const Dataset& dataset) {
     std::ostringstream warning;
     warning << split.name << ": the targets of " << unseen << " of " << split.samples
             << " samples occur in no sample of " << stats.trainingSplit
-            << " (a cold-start split: no model of the training interactions can recommend them)";
+            << " (a cold-start split: a recommender that learns from the training interactions has "
+               "never seen them)";
     stats.warnings.push_back(warning.str());
   }
   return stats;
