@@ -4,13 +4,13 @@
 # Every run is evaluated on the validation split at each epoch's end; the checkpoint with the
 # best validation NDCG@10 (never the test split) is then evaluated on the full test split with
 # constrained beam search (beam 10, both masking variants). The baselines (popularity, Markov,
-# SASRec) are fitted on the same training split and recorded in the same store, and the table
-# gives mean and standard deviation over the seeds.
+# SASRec, same series) are fitted on the same training split and recorded in the same store, and
+# the table gives mean and standard deviation over the seeds.
 #
 #   scripts/results-amazon-books.sh [--data DIR] [--out DIR] [--size tiny|small] [--vocab N]
 #                                   [--epochs N] [--lr X] [--seeds "1 2 3"]
 #                                   [--losses "lml msl msl_ats"]
-#                                   [--baselines "popularity markov sasrec"] [--eval-limit N]
+#                                   [--baselines "popularity markov sasrec series"] [--eval-limit N]
 #                                   [--variants cbs,masked] [--skip-training]
 #
 # --skip-training evaluates the runs an earlier call trained in the same --out folder. MSLW names
@@ -30,7 +30,7 @@ epochs=6
 lr=3e-3
 seeds="1 2 3"
 losses="lml msl msl_ats"
-baselines="popularity markov sasrec"
+baselines="popularity markov sasrec series"
 eval_limit=0
 train=1
 variants=cbs,masked
@@ -175,17 +175,24 @@ for kind in $baselines; do
 done
 
 # Paired tests over the test samples (the store's evaluation of each run is the one its loss
-# suits, see above): MSL + ATS against popularity and against LML, seed by seed.
+# suits, see above): MSL + ATS against popularity, same series and LML, seed by seed.
 baseline_run() {
   if [[ -f $1 ]]; then
     python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["run"])' "$1"
   fi
 }
 popularity_run=$(baseline_run "$out/popularity.baseline.json")
+series_run=$(baseline_run "$out/series.baseline.json")
 for seed in $seeds; do
-  [[ -n ${runs[msl_ats_seed$seed]:-} && -n $popularity_run ]] || continue
-  "$mslw" compare "$popularity_run" "${runs[msl_ats_seed$seed]}" --store "$store" --json \
-    >"$out/msl_ats_seed$seed.vs_popularity.json"
+  [[ -n ${runs[msl_ats_seed$seed]:-} ]] || continue
+  if [[ -n $popularity_run ]]; then
+    "$mslw" compare "$popularity_run" "${runs[msl_ats_seed$seed]}" --store "$store" --json \
+      >"$out/msl_ats_seed$seed.vs_popularity.json"
+  fi
+  if [[ -n $series_run ]]; then
+    "$mslw" compare "$series_run" "${runs[msl_ats_seed$seed]}" --store "$store" --json \
+      >"$out/msl_ats_seed$seed.vs_series.json"
+  fi
   if [[ -n ${runs[lml_seed$seed]:-} ]]; then
     "$mslw" compare "${runs[lml_seed$seed]}" "${runs[msl_ats_seed$seed]}" --store "$store" \
       --json >"$out/msl_ats_seed$seed.vs_lml.json"
@@ -214,7 +221,8 @@ for loss, label in [("lml", "LML"), ("msl", "MSL (τ = 1.5)"), ("msl_ats", "MSL 
         seconds = ", ".join(f"{r['seconds']:.0f}" for r in results if "seconds" in r)
         print(f"| {label} | {search} | " + " | ".join(cell([r[k] for r in results]) for k in keys)
               + f" | {len(results)} | {steps} | {seconds} |")
-for kind, label in [("popularity", "popularity"), ("markov", "Markov"), ("sasrec", "SASRec")]:
+for kind, label in [("popularity", "popularity"), ("markov", "Markov"), ("sasrec", "SASRec"),
+                    ("series", "same series")]:
     if not os.path.exists(f"{out}/{kind}.baseline.json"):
         continue
     metrics = json.load(open(f"{out}/{kind}.baseline.json"))["metrics"]
@@ -222,7 +230,7 @@ for kind, label in [("popularity", "popularity"), ("markov", "Markov"), ("sasrec
 print()
 print("| MSL + ATS against | seed | HR@10 (B − A) | p (t / sign / Wilcoxon) | B hit, A missed / A hit, B missed | NDCG@10 (B − A) | p (t / Wilcoxon) |")
 print("| --- | --- | --- | --- | --- | --- | --- |")
-for against in ["popularity", "lml"]:
+for against in ["popularity", "series", "lml"]:
     for seed in seeds:
         path = f"{out}/msl_ats_seed{seed}.vs_{against}.json"
         if not os.path.exists(path):
