@@ -9,6 +9,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -103,17 +104,26 @@ class TestSoak : public QObject {
       train.start(MSLW_BINARY, arguments);
       QVERIFY(train.waitForStarted());
       // Each segment passes a checkpoint (every 10 steps) before it can be interrupted: it runs
-      // 12 steps past where it started, which is also its warm-up, then a random 0-6 s more.
+      // 12 steps past where it started, which is also its warm-up, then a random while more:
+      // up to 6 s in the suite, up to a twelfth of the soak in a long one, so that a slow creep
+      // of one process's memory has minutes to show.
       const std::int64_t start = seen.empty() ? 0 : seen.rbegin()->first;
-      const int extraMs = std::uniform_int_distribution<int>(0, 6000)(random);
+      const int extraMs =
+          std::uniform_int_distribution<int>(0, std::max(6000, soakSeconds() * 1000 / 12))(random);
       QElapsedTimer alive;
       alive.start();
       double afterWarmup = 0, peak = 0;
       qint64 warmedAt = -1;
-      while (train.state() == QProcess::Running && alive.elapsed() < 240000 &&
+      qint64 nextMinuteMs = 60000;
+      while (train.state() == QProcess::Running && alive.elapsed() < 240000 + extraMs &&
              (warmedAt < 0 || alive.elapsed() < warmedAt + extraMs)) {
         train.waitForFinished(250);
         const double rss = residentMiB(train.processId());
+        if (alive.elapsed() >= nextMinuteMs) {
+          qInfo("segment %zu, minute %lld: resident %.0f MiB", segments,
+                static_cast<long long>(nextMinuteMs / 60000), rss);
+          nextMinuteMs += 60000;
+        }
         if (warmedAt < 0) {
           const auto losses = lossesIn(jsonl);
           if (!losses.empty() && losses.rbegin()->first >= start + 12) {
