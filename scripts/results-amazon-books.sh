@@ -181,18 +181,17 @@ baseline_run() {
     python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["run"])' "$1"
   fi
 }
-popularity_run=$(baseline_run "$out/popularity.baseline.json")
-series_run=$(baseline_run "$out/series.baseline.json")
+declare -A against_runs
+for kind in popularity series; do
+  against_runs[$kind]=$(baseline_run "$out/$kind.baseline.json")
+done
 for seed in $seeds; do
   [[ -n ${runs[msl_ats_seed$seed]:-} ]] || continue
-  if [[ -n $popularity_run ]]; then
-    "$mslw" compare "$popularity_run" "${runs[msl_ats_seed$seed]}" --store "$store" --json \
-      >"$out/msl_ats_seed$seed.vs_popularity.json"
-  fi
-  if [[ -n $series_run ]]; then
-    "$mslw" compare "$series_run" "${runs[msl_ats_seed$seed]}" --store "$store" --json \
-      >"$out/msl_ats_seed$seed.vs_series.json"
-  fi
+  for kind in "${!against_runs[@]}"; do
+    [[ -n ${against_runs[$kind]} ]] || continue
+    "$mslw" compare "${against_runs[$kind]}" "${runs[msl_ats_seed$seed]}" --store "$store" \
+      --json >"$out/msl_ats_seed$seed.vs_$kind.json"
+  done
   if [[ -n ${runs[lml_seed$seed]:-} ]]; then
     "$mslw" compare "${runs[lml_seed$seed]}" "${runs[msl_ats_seed$seed]}" --store "$store" \
       --json >"$out/msl_ats_seed$seed.vs_lml.json"

@@ -78,13 +78,14 @@ class TestSoak : public QObject {
           {"subset", 8},
           {"at_end", "off"}}}}.dump(2);
 
+    const int seconds = soakSeconds();
     std::mt19937 random(7);
     QElapsedTimer soak;
     soak.start();
     std::map<std::int64_t, double> seen;  // step -> loss, from every earlier segment
     std::size_t recomputed = 0, segments = 0;
     double largestGrowth = 0, largestRss = 0, worstLossDifference = 0;
-    while (soak.elapsed() < soakSeconds() * 1000LL || segments < 2) {
+    while (soak.elapsed() < seconds * 1000LL || segments < 2) {
       const fs::path jsonl = root / ("segment-" + std::to_string(segments) + ".jsonl");
       QStringList arguments{"train",
                             "--config",
@@ -109,7 +110,7 @@ class TestSoak : public QObject {
       // of one process's memory has minutes to show.
       const std::int64_t start = seen.empty() ? 0 : seen.rbegin()->first;
       const int extraMs =
-          std::uniform_int_distribution<int>(0, std::max(6000, soakSeconds() * 1000 / 12))(random);
+          std::uniform_int_distribution<int>(0, std::max(6000, seconds * 1000 / 12))(random);
       QElapsedTimer alive;
       alive.start();
       double afterWarmup = 0, peak = 0;
